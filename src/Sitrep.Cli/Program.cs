@@ -1,0 +1,8 @@
+using System.CommandLine;
+using Sitrep.Cli.Commands;
+
+var root = new RootCommand("Sitrep: news intelligence — extract articles, analyze who said what, when and how many.")
+{
+    ExtractCommand.Create(),
+};
+return await CliRunner.RunAsync(root, args);

@@ -1,0 +1,3 @@
+namespace Sitrep.Core.Annotations;
+
+public readonly record struct Sentence(TextSpan Span) : ISpanned;
