@@ -1,3 +1,5 @@
+using Sitrep.Analyze.Sentences;
+using Sitrep.Analyze.Tokens;
 using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Analyze;
@@ -10,5 +12,7 @@ public static class AnalysisPipeline
     /// <summary>The default pipeline, built once; models and lexicons load on first use.</summary>
     public static Pipeline Default => Shared.Value;
 
-    public static PipelineBuilder CreateBuilder() => new();
+    public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
+        .UseTokenizer()
+        .UseSentenceSplitter();
 }
