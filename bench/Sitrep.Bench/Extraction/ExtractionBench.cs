@@ -20,6 +20,7 @@ public static class ExtractionBench
         int missesShown = args.Extra.TryGetValue("misses", out var m) && int.TryParse(m, out var mn) ? mn : 10;
 
         var pages = ExtractionPage.Load(folder, args.Limit);
+        if (args.Extra.TryGetValue("show", out var show)) return Show(pages, show);
         double megabytes = pages.Sum(x => (double)x.ByteCount) / 1e6;
         var extractor = new ArticleExtractor(new ExtractOptions { DetectLanguage = false });
         var runners = new List<(string Name, Func<ExtractionPage, ExtractionOutput?> Run)> { ("sitrep", pg => RunSitrep(extractor, pg)) };
@@ -135,6 +136,21 @@ public static class ExtractionBench
             foreach (var w in missed) Console.WriteLine($"    missing  {Clip(w)}");
             foreach (var w in found) Console.WriteLine($"    unwanted {Clip(w)}");
         }
+    }
+
+    /// <summary>--show ID: prints Sitrep's text and verdict for one page, to see why segments were missed.</summary>
+    private static int Show(List<ExtractionPage> pages, string id)
+    {
+        var page = pages.Find(x => x.Id == id);
+        if (page is null) throw new BenchUsageException($"no page '{id}' in the dataset");
+        var result = new ArticleExtractor(new ExtractOptions { DetectLanguage = false }).ExtractHtml(page.Html, page.Id, page.Url);
+        Console.WriteLine($"article: {result.IsArticle} {result.NotArticleReason}");
+        Console.WriteLine($"removed: {string.Join(", ", result.Removed.Select(kv => $"{kv.Key}={kv.Value}"))}");
+        Console.WriteLine(result.Document?.Text);
+        var model = Sitrep.Extract.Content.PageWalker.Walk(PageParser.Parse(page.Html, new ExtractOptions()).Body!, new ExtractOptions(), Stopwatch.StartNew(), default, debug: true);
+        Console.WriteLine("---");
+        Console.WriteLine(Sitrep.Extract.Content.ContentSelector.Explain(model, Sitrep.Extract.Content.ContentSelector.Select(model)));
+        return 0;
     }
 
     private static string Clip(string s) => s.Length <= 100 ? s : s[..100] + "…";

@@ -58,7 +58,12 @@ internal static class ContentSelector
             if (e.Parent >= 0 && elements[e.Parent].Removed != BoilerplateKind.None) { e.Removed = elements[e.Parent].Removed; continue; }
             if (e.Hint == BoilerplateKind.None) continue;
             if (e.Tag == TagKind.Header && e.Good >= ContentTuning.HeaderProseToKeep) continue;
-            if (total > 0 && e.Good > total * ContentTuning.ProtectShare) continue;
+            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden))
+            {
+                // A wrapper whose class happens to hold a furniture word ("content-sidebar", "entry share") keeps its text.
+                if (total > 0 && e.Good > total * ContentTuning.ProtectShare) continue;
+                if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && e.Good > total * ContentTuning.ProtectBodyShare) continue;
+            }
             e.Removed = e.Hint;
         }
     }
@@ -74,6 +79,40 @@ internal static class ContentSelector
             float score = e.KeptGood - e.KeptBad;
             if (score >= bestScore) { bestScore = score; best = i; }
         }
+        // Keep the scored choice when it holds the marked body (it may add a lead or headline around it).
+        int marked = MarkedBody(elements);
+        if (marked >= 0 && !(elements[best].FirstBlock <= elements[marked].FirstBlock && elements[marked].EndBlock <= elements[best].EndBlock))
+            return marked;
         return best;
+    }
+
+    /// <summary>The element marked itemprop="articleBody" with the most kept running text, when that is enough for an
+    /// article; a site's own markup beats our guess.</summary>
+    private static int MarkedBody(Span<ElementNode> elements)
+    {
+        int marked = -1;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if (e.ArticleBodyProp && e.Removed == BoilerplateKind.None && e.KeptGood >= ContentTuning.MinArticleProse
+                && (marked < 0 || e.KeptGood > elements[marked].KeptGood))
+                marked = i;
+        }
+        return marked;
+    }
+
+    /// <summary>For tuning: the removed elements and candidates with the most running text, with their class and id.</summary>
+    internal static string Explain(PageModel page, int chosen)
+    {
+        var sb = new System.Text.StringBuilder();
+        var elements = page.Elements;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            var e = elements[i];
+            bool removedRoot = e.Removed != BoilerplateKind.None && (e.Parent < 0 || elements[e.Parent].Removed == BoilerplateKind.None);
+            if (i == chosen || removedRoot && e.Good > 150 || e.KeptGood > 0.5f * elements[0].KeptGood && e.Removed == BoilerplateKind.None)
+                sb.AppendLine($"{(i == chosen ? "*" : " ")} #{i} {e.Tag} hint={e.Hint} removed={e.Removed} good={e.Good:0} bad={e.Bad:0} keptGood={e.KeptGood:0} keptBad={e.KeptBad:0} {page.Debug?[i]}");
+        }
+        return sb.ToString();
     }
 }

@@ -16,6 +16,8 @@ internal static class ContentTuning
     public const float ShortTextPenalty = 0.25f;
     /// <summary>A furniture hint does not remove an element holding more than this share of the page's running text.</summary>
     public const float ProtectShare = 0.6f;
+    /// <summary>…or this share when it is an article/main element or carries a body word (article, content, entry…).</summary>
+    public const float ProtectBodyShare = 0.3f;
     /// <summary>Header elements with at least this much running text (an article header with its lead) are kept.</summary>
     public const int HeaderProseToKeep = 100;
     /// <summary>Less running text than this in the body and the page is not an article.</summary>

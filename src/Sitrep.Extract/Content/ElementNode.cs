@@ -11,6 +11,8 @@ internal struct ElementNode
     /// <summary>Furniture kind suggested by the tag, class/id words or hidden style; None when nothing suggests it.</summary>
     public BoilerplateKind Hint;
     public bool BodyHint;
+    /// <summary>Marked as the article body by microdata (itemprop="articleBody").</summary>
+    public bool ArticleBodyProp;
     public bool StartsBlock;
     /// <summary>Element that owns text written directly inside this one: itself when it starts a block, else its parent's owner.</summary>
     public int TextOwner;

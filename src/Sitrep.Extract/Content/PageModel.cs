@@ -11,6 +11,8 @@ internal sealed class PageModel
     public bool HitElementLimit { get; set; }
     public bool HitDepthLimit { get; set; }
     public bool TimedOut { get; set; }
+    /// <summary>Tag, class and id per element, only when tuning (PageWalker.Walk with debug).</summary>
+    public List<string>? Debug { get; set; }
 
     public ReadOnlySpan<char> Span(in TextBlock block) => _chars.AsSpan(block.Start, block.Length);
 

@@ -24,9 +24,10 @@ internal sealed class PageWalker
 
     private PageWalker(ExtractOptions options) => _options = options;
 
-    public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct)
+    public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false)
     {
         var walker = new PageWalker(options);
+        if (debug) walker._page.Debug = [];
         walker.Run(root, clock, ct);
         return walker._page;
     }
@@ -86,9 +87,11 @@ internal sealed class PageWalker
         if (tag == TagKind.Cell && _page.Length > _blockStart) _pendingCell = true;
 
         int index = _page.Elements.Count;
+        _page.Debug?.Add($"<{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}' itemprop='{element.GetAttribute("itemprop")}'>");
         _page.Elements.Add(new ElementNode
         {
             Parent = _current, Tag = tag, Hint = hint, BodyHint = bodyHint, StartsBlock = startsBlock,
+            ArticleBodyProp = element.GetAttribute("itemprop") is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
             TextOwner = startsBlock || _current < 0 ? index : _page.Elements[_current].TextOwner,
             FirstBlock = _page.Blocks.Count,
         });
@@ -173,6 +176,13 @@ internal sealed class PageWalker
         for (int i = 0; i <= value.Length; i++)
         {
             char c = i < value.Length ? value[i] : ' ';
+            // Taxonomy classes ("tag-newsletter", "category-video" in WordPress) name the topic, not the element's role.
+            if ((i == 0 || value[i - 1] == ' ') && BoilerplateHints.IsTaxonomyClass(value.AsSpan(i)))
+            {
+                while (i < value.Length && value[i] != ' ') i++;
+                n = 0;
+                continue;
+            }
             if (char.IsLetter(c)) { if (n < word.Length) word[n++] = char.ToLowerInvariant(c); continue; }
             if (n == 0) continue;
             var w = word[..n];

@@ -50,6 +50,16 @@ public static class BoilerplateHints
         "artikeltext", "beitrag", "inhalt", "articulo", "contenido", "nota", "texte", "contenu", "tresc", "copy", "prose",
     ]);
 
+    /// <summary>Class prefixes that name a topic or taxonomy term rather than the element's role.</summary>
+    public static readonly string[] TaxonomyPrefixes = ["tag-", "tags-", "category-", "cat-", "postid-", "format-", "label-", "topic-", "ressort-"];
+
+    public static bool IsTaxonomyClass(ReadOnlySpan<char> classToken)
+    {
+        foreach (var prefix in TaxonomyPrefixes)
+            if (classToken.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) return true;
+        return classToken.StartsWith("post-", StringComparison.OrdinalIgnoreCase) && classToken.Length > 5 && char.IsAsciiDigit(classToken[5]);
+    }
+
     private static FrozenDictionary<string, BoilerplateKind> Build(Dictionary<BoilerplateKind, string[]> groups)
     {
         var map = new Dictionary<string, BoilerplateKind>(StringComparer.Ordinal);
