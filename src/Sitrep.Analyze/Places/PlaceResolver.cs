@@ -112,6 +112,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         }
         if (gazetteer.TryGetDemonym(text[words[first].Start..words[first].End], out var code)) s.Countries.Add(code);
         if (SplitAtAnd(s, first, last)) return;
+        if (DropOrdinaryFirstWord(s, first, last)) return;
         for (int k = last - 1; k >= first; k--)
         {
             var prefix = text[words[first].Start..words[k].End];
@@ -125,6 +126,22 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         }
         // A multi-word name that is no place ("Matt Miller"): its last word alone later is a surname, not a town.
         if (last > first) s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
+    }
+
+    // "Residents of Paris said …": a sentence-initial word that heads no organisation name is an ordinary word
+    // capitalized by position, so the rest of the run is looked up on its own.
+    private bool DropOrdinaryFirstWord(Scratch s, int first, int last)
+    {
+        var text = s.Doc.Text.AsSpan();
+        var word = text[s.Words[first].Start..s.Words[first].End];
+        if (first == last || !WordScanner.StartsSentence(text, s.Words[first].Start)
+            || PlaceVocabulary.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+            return false;
+        int next = first + 1;
+        if (!WordScanner.IsCapitalized(text[s.Words[next].Start..s.Words[next].End])) next++;
+        if (next > last) return false;
+        AddRun(s, next, last);
+        return true;
     }
 
     private bool SplitAtAnd(Scratch s, int first, int last)

@@ -25,7 +25,7 @@ internal static class PlaceVocabulary
 
     /// <summary>Lower-case words allowed inside a capitalized run ("Bosnia and Herzegovina", "Bank of England").</summary>
     public static readonly FrozenSet<string> RunConnectors = FrozenSet.ToFrozenSet(
-        ["of", "and", "de", "del", "da", "do", "du", "des", "la", "le", "el", "al", "the", "upon", "on"], StringComparer.Ordinal);
+        ["of", "and", "de", "del", "da", "do", "du", "des", "la", "le", "el", "al", "upon", "am"], StringComparer.Ordinal);
 
     /// <summary>Words after a country that make it a modifier of a government role, still a reference to the country
     /// ("Niger Foreign Minister …", "U.S. Secretary of State …"), unlike organisation names ("U.S. State Department").</summary>
@@ -43,5 +43,17 @@ internal static class PlaceVocabulary
         "Capital", "Coast", "Delta", "Upper", "Lower", "Lakes", "Islands", "Island", "Plateau", "Rivers", "Mountain",
         "Mountains", "Highlands", "Valley", "Littoral", "Interior", "Federal", "Metropolitan", "Lagoons", "Savanes",
         "Plateaux", "Est", "Ouest", "Nord", "Sud", "Centro", "Norte", "Sur", "Oriental", "Occidental", "Orientale",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Heads of organisation names built on a place ("Bank of England", "University of Lagos"); a
+    /// sentence-initial word outside this list may be an ordinary word ("Residents of Paris said …").</summary>
+    public static readonly FrozenSet<string> OrganisationHeads = FrozenSet.ToFrozenSet(
+    [
+        "Bank", "University", "College", "School", "Institute", "Ministry", "Department", "Office", "Council", "Court",
+        "Church", "Diocese", "Archdiocese", "Republic", "Kingdom", "Emirate", "Sultanate", "Government", "Parliament",
+        "Assembly", "Senate", "Congress", "Army", "Navy", "Embassy", "Consulate", "Museum", "Library", "Port", "Airport",
+        "Gulf", "Bay", "Lake", "River", "Mount", "Cape", "Isle", "Islands", "Sea", "Strait", "Province", "State",
+        "County", "City", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Archbishop", "Bishop", "Mayor",
+        "Governor", "Federation", "Association", "Union", "League", "Party", "Club", "Commonwealth", "Bishopric",
     ], StringComparer.Ordinal);
 }
