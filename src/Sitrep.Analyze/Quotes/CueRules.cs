@@ -61,6 +61,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             // determiner it is a noun ("the show", "a call").
             if (i > 0 && char.IsUpper(word[0])) continue;
             if (i > 0 && In(Determiners, W(i - 1))) continue;
+            // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) continue;
             lastSource = Verb(sentence, i, lastSource) ?? lastSource;
         }
     }
@@ -75,11 +77,75 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         bool afterBreak = before is ',' or '”' or '"' or '’' or '\'' or '?' or '!' or '—';
         var word = W(i);
 
+        if (QuotedSpeaker(sentence, i) is { } quoted)
+            return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
         if (afterBreak && leftWords <= 6 && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(i))
             return Postposed(sentence, i, left);
         if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
+        if (leftWords > 0 && In(AttributionHeuristics.ClauseBoundaries, W(LastNonAuxiliary(left, i))) && W(LastNonAuxiliary(left, i)) is "and" or "but")
+            return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
         return Preposed(sentence, i, SourceBefore(left, i));
+    }
+
+    private int LastNonAuxiliary(int left, int cue)
+    {
+        int end = cue - 1;
+        while (end > left && IsAuxiliary(end)) end--;
+        return end;
+    }
+
+    /// <summary>"“…,” Michael McFaul, a senior fellow at the Hoover Institution, said of RT." A quotation closes earlier in
+    /// the sentence and only a short speaker phrase (no clause of its own) stands between it and the cue.</summary>
+    private (Quotation Quote, TextSpan? Source)? QuotedSpeaker(TextSpan sentence, int cue)
+    {
+        int k = cue - 1, words = 0;
+        while (k >= 0 && words <= 25)
+        {
+            var w = _words[k];
+            if (QuotationEndingAt(w.End) is { } q)
+            {
+                // The quotation must hand over to the speaker with a comma (inside or after it), a question or an exclamation.
+                char last = text[q.ContentEnd - 1 < q.ContentStart ? q.ContentStart : q.ContentEnd - 1];
+                bool handsOver = last is ',' or '?' or '!' or '—' || (k + 1 < cue && text[_words[k + 1].Start] == ',');
+                if (!handsOver) return null;
+                int first = k + 1;
+                while (first < cue && IsPunct(first)) first++;
+                int lastWord = cue - 1;
+                while (lastWord >= first && (IsPunct(lastWord) || IsAuxiliary(lastWord))) lastWord--;
+                TextSpan? source = lastWord >= first ? TextSpan.FromBounds(_words[first].Start, _words[lastWord].End) : SourceAfter(cue);
+                return (q, source);
+            }
+            if (IsPunct(k) && text[w.Start] is '.' or ';' or ':') return null;
+            if (!IsPunct(k))
+            {
+                words++;
+                if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase) || W(k).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+                if (k < cue - 1 && AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(k), out var p) && p >= options.MinCuePrecision && char.IsLower(text[w.Start])) return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private TextSpan? AfterQuotation(TextSpan sentence, int i, Quotation quoted, TextSpan? source)
+    {
+        var content = new List<TextSpan>(quoted.Fragments);
+        int end = Math.Max(_words[i].End, source?.End ?? 0);
+        int next = NextWordAfter(end);
+        if (next >= 0 && text[_words[next].Start] is ',' or ':' && next + 1 < _words.Count && QuotationStartingAt(_words[next + 1].Start) is { } rest)
+        {
+            content.AddRange(rest.Fragments);
+            end = rest.Outer.End;
+        }
+        else if (QuotationAfterSentence(sentence) is { } following)
+        {
+            content.AddRange(following.Fragments);
+            end = following.Outer.End;
+        }
+        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        _claimedEnd = Math.Max(_claimedEnd, end);
+        return source;
     }
 
     /// <summary>"…, officials said." / "“…,” he said, “…”" / "“…,” said Matt Miller." Content comes before the cue.</summary>
@@ -189,6 +255,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         while (end >= left && IsAuxiliary(end)) end--;
         if (end < left) return null;
         if (In(AttributionHeuristics.RelativeSources, W(end))) return _words[end];
+        if (IsBoundary(end)) return null;
         int start = end;
         while (start > left && end - start + 1 < options.MaxSourceWords && !IsBoundary(start - 1)) start--;
         if (IsBoundary(start)) start++;

@@ -7,6 +7,9 @@ namespace Sitrep.Analyze.Quotes;
 /// convention); otherwise the opening mark is unbalanced and ignored. One pass, linear in the text length.</summary>
 internal static class QuotationScanner
 {
+    /// <summary>Stands for the two-apostrophe mark while scanning; never a real character of the text.</summary>
+    private const char DoubleApostrophe = '\uFFFF';
+
     public static List<Quotation> Find(string text, int maxQuoteLength)
     {
         var found = new List<Quotation>();
@@ -16,8 +19,16 @@ internal static class QuotationScanner
         {
             char open = text[i];
             if (!IsOpening(text, i)) { i++; continue; }
+            // Two apostrophes stand for a double quotation mark in some archives (''Their strategy …,'' he said).
+            int markLength = 1;
+            if (open == '\'' && i + 1 < text.Length && text[i + 1] == '\'')
+            {
+                open = DoubleApostrophe;
+                markLength = 2;
+                if (i + 2 >= text.Length || char.IsWhiteSpace(text[i + 2])) { i += 2; continue; }
+            }
             fragments.Clear();
-            int fragmentStart = i + 1, limit = Math.Min(text.Length, i + maxQuoteLength), j = i + 1;
+            int fragmentStart = i + markLength, limit = Math.Min(text.Length, i + maxQuoteLength), j = i + markLength;
             bool closed = false;
             while (j < limit)
             {
@@ -26,23 +37,24 @@ internal static class QuotationScanner
                 {
                     fragments.Add(TextSpan.FromBounds(fragmentStart, j));
                     closed = true;
+                    if (open == DoubleApostrophe) j++;
                     break;
                 }
                 if (c == '\n')
                 {
                     int next = j;
                     while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
-                    if (next < text.Length && text[next] == open && next + 1 < text.Length && !char.IsWhiteSpace(text[next + 1]))
+                    if (next + markLength < text.Length && text[next] == text[i] && text[next + markLength - 1] == text[i + markLength - 1] && !char.IsWhiteSpace(text[next + markLength]))
                     {
                         fragments.Add(TrimEnd(text, fragmentStart, j));
-                        fragmentStart = next + 1;
-                        j = next + 1;
+                        fragmentStart = next + markLength;
+                        j = next + markLength;
                         continue;
                     }
                     break;
                 }
                 // A second opening double mark before any closing one means the first was never closed.
-                if (c == open && open != '"' && open != '\'' && open != '\u2018') break;
+                if (c == open && open is '“' or '«' or '„') break;
                 j++;
             }
             if (closed && fragments.Exists(static f => f.Length > 0))
@@ -90,6 +102,7 @@ internal static class QuotationScanner
             // "Clinton’s" and "don’t" are apostrophes, not the end of a single-quoted passage.
             '‘' => c is '’' or '\'' && prevIsText && !nextIsLetter,
             '\'' => c is '\'' or '’' && prevIsText && !nextIsLetter,
+            DoubleApostrophe => c == '\'' && j + 1 < text.Length && text[j + 1] == '\'' && prevIsText,
             _ => false,
         };
     }
