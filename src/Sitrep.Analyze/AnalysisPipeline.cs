@@ -1,3 +1,5 @@
+using Sitrep.Analyze.Places;
+using Sitrep.Analyze.Quotes;
 using Sitrep.Analyze.Sentences;
 using Sitrep.Analyze.Tokens;
 using Sitrep.Core.Pipeline;
@@ -14,5 +16,7 @@ public static class AnalysisPipeline
 
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseTokenizer()
-        .UseSentenceSplitter();
+        .UseSentenceSplitter()
+        .UsePlaceResolver()
+        .UseQuoteAttributor();
 }
