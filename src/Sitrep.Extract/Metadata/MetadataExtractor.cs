@@ -25,7 +25,7 @@ public sealed class MetadataExtractor
         var canonical = Absolute(dom.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
-        var title = ChooseTitle(dom, tags, json, siteName);
+        var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, tags, json);
         var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
         var modified = ChooseModified(dom, tags, json);
@@ -48,7 +48,7 @@ public sealed class MetadataExtractor
         };
     }
 
-    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName)
+    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
         var structured = new List<string>(4);
         if (json.Headline is { } h) structured.Add(h);
@@ -71,7 +71,7 @@ public sealed class MetadataExtractor
             if (el.TextContent.Length < 300 && TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
         }
         var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
-        return TitleChooser.Choose(structured, documentTitle, headings, h1Count, siteName);
+        return TitleChooser.Choose(structured, documentTitle, headings, h1Count, siteName, host);
     }
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
@@ -254,6 +254,8 @@ public sealed class MetadataExtractor
         }
         return u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
     }
+
+    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
 
     private static string? Clean(string? s) => TitleChooser.Normalize(s);
 }

@@ -15,11 +15,11 @@ internal static class TitleChooser
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
     /// <param name="headings">h1 texts first, then h2/h3 and title-like elements, in document order.</param>
     /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
-    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName)
+    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName, string? host = null)
     {
         var candidates = new List<string>(structured.Count + 1);
-        foreach (var s in structured) AddNormalized(candidates, s, siteName);
-        int structuredCount = candidates.Count;
+        foreach (var s in structured)
+            if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);
         AddNormalized(candidates, documentTitle, siteName);
 
         var keys = new string[headings.Count];
@@ -42,14 +42,46 @@ internal static class TitleChooser
                 if (keys[i].Length >= MinPrefixHeadingLength && key.StartsWith(keys[i], StringComparison.Ordinal)) return headings[i];
         }
 
-        // Phase 3: the best structured title without its site-name part.
-        if (structuredCount > 0) return StripSiteName(candidates[0], siteName);
+        // Phase 3: a lone h1 that is not the site's name is the visible headline; structured titles often carry
+        // an SEO variant of it.
+        if (h1Count == 1 && headings[0].Length >= MinPrefixHeadingLength && !IsSiteLike(headings[0], host, documentTitle)
+            && (siteName is null || !IsSiteName(headings[0], siteName)))
+            return headings[0];
 
-        // Phase 4: a lone h1 beats a <title> that does not mention it (site-wide constant titles).
-        if (h1Count == 1) return headings[0];
+        // Phase 4: the best structured title, else <title>, without its site-name part.
 
         if (candidates.Count > 0) return StripSiteName(candidates[0], siteName);
         return headings.Count > 0 ? headings[0] : null;
+    }
+
+    /// <summary>Whether a short title is really the site's name: it matches the host's main label
+    /// ("SMAVA" on smava.de) or is the end part of a longer &lt;title&gt; ("Story | Journelles").</summary>
+    private static bool IsSiteLike(string title, string? host, string? documentTitle)
+    {
+        var t = Normalize(title);
+        if (t is null || Words(t) > MaxSiteNameWords) return false;
+        var letters = LettersOnly(t);
+        if (host is not null && letters.Length >= 3)
+        {
+            var labels = host.Split('.');
+            var main = labels.Length >= 2 ? LettersOnly(labels[^2]) : LettersOnly(host);
+            if (main.Length >= 3 && (letters.Contains(main, StringComparison.Ordinal) || main.Contains(letters, StringComparison.Ordinal))) return true;
+        }
+        var doc = Normalize(documentTitle);
+        if (doc is null || doc.Length <= t.Length + 3) return false;
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var parts = doc.Split(sep, StringSplitOptions.TrimEntries);
+            if (parts.Length >= 2 && (Key(parts[^1]) == Key(t) || Key(parts[0]) == Key(t))) return true;
+        }
+        return false;
+    }
+
+    private static string LettersOnly(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
     }
 
     internal static string? Normalize(string? s)
