@@ -75,6 +75,7 @@ internal sealed class PageWalker
         {
             TagKind.Nav or TagKind.Footer or TagKind.Header => BoilerplateKind.Navigation,
             TagKind.Aside => BoilerplateKind.Related,
+            TagKind.Caption => BoilerplateKind.Byline,
             _ => BoilerplateKind.None,
         };
         bool bodyHint = tag is TagKind.Article or TagKind.Main;
