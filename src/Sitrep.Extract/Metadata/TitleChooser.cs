@@ -1,0 +1,139 @@
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Picks the article title from structured titles (JSON-LD, og:title…), &lt;title&gt; and the page's
+/// headings. Site names are removed from " | Site" / "Site - " ends; when a cleaned variant equals a heading on
+/// the page, the heading wins, because the visible headline is what readers and annotators call the title.</summary>
+internal static class TitleChooser
+{
+    private const int MaxTitleLength = 400;
+    /// <summary>An end part of this many words or fewer, beside a longer part, is taken for a site name.</summary>
+    private const int MaxSiteNameWords = 4;
+    /// <summary>A heading must be this long to be accepted as a prefix match of a longer title.</summary>
+    private const int MinPrefixHeadingLength = 15;
+
+    /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="headings">h1 texts first, then h2/h3 and title-like elements, in document order.</param>
+    /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
+    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName)
+    {
+        var candidates = new List<string>(structured.Count + 1);
+        foreach (var s in structured) AddNormalized(candidates, s, siteName);
+        int structuredCount = candidates.Count;
+        AddNormalized(candidates, documentTitle, siteName);
+
+        var keys = new string[headings.Count];
+        for (int i = 0; i < headings.Count; i++) keys[i] = Key(headings[i]);
+
+        // Phase 1: a candidate, or one of its parts between separators, that is also a heading on the page.
+        foreach (var c in candidates)
+            foreach (var v in Variants(c))
+            {
+                var key = Key(v);
+                for (int i = 0; i < keys.Length; i++)
+                    if (keys[i] == key) return headings[i];
+            }
+
+        // Phase 2: a heading that starts a candidate ("Headline: more words | Site").
+        foreach (var c in candidates)
+        {
+            var key = Key(c);
+            for (int i = 0; i < keys.Length; i++)
+                if (keys[i].Length >= MinPrefixHeadingLength && key.StartsWith(keys[i], StringComparison.Ordinal)) return headings[i];
+        }
+
+        // Phase 3: the best structured title without its site-name part.
+        if (structuredCount > 0) return StripSiteName(candidates[0], siteName);
+
+        // Phase 4: a lone h1 beats a <title> that does not mention it (site-wide constant titles).
+        if (h1Count == 1) return headings[0];
+
+        if (candidates.Count > 0) return StripSiteName(candidates[0], siteName);
+        return headings.Count > 0 ? headings[0] : null;
+    }
+
+    internal static string? Normalize(string? s)
+    {
+        if (string.IsNullOrWhiteSpace(s)) return null;
+        var t = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return t.Length is 0 or > MaxTitleLength ? null : t;
+    }
+
+    /// <summary>Comparison key: lower case, dashes and quotes unified, spaces collapsed, trailing dots dropped.</summary>
+    private static string Key(string s)
+    {
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        int n = 0;
+        foreach (var ch in s)
+        {
+            var c = ch switch
+            {
+                '–' or '—' or '‐' or '‑' => '-',
+                '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’' or '‚' => '"',
+                '\u00A0' => ' ',
+                _ => char.ToLowerInvariant(ch),
+            };
+            if (c == ' ' && (n == 0 || buffer[n - 1] == ' ')) continue;
+            buffer[n++] = c;
+        }
+        while (n > 0 && buffer[n - 1] is ' ' or '.' or ':') n--;
+        return new string(buffer[..n]);
+    }
+
+    private static void AddNormalized(List<string> into, string? s, string? siteName)
+    {
+        var n = Normalize(s);
+        if (n is null || into.Contains(n, StringComparer.Ordinal)) return;
+        // An og:title that only repeats the site name says nothing about the article.
+        if (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return;
+        into.Add(n);
+    }
+
+    /// <summary>The title itself and every run of its parts between separators, longest first.</summary>
+    private static IEnumerable<string> Variants(string title)
+    {
+        yield return title;
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var parts = title.Split(sep, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2) continue;
+            for (int keep = parts.Length - 1; keep >= 1; keep--)
+                for (int start = 0; start + keep <= parts.Length; start++)
+                    yield return string.Join(sep, parts, start, keep);
+        }
+    }
+
+    internal static string StripSiteName(string title, string? siteName)
+    {
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var parts = title.Split(sep, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2) continue;
+            var first = parts[0];
+            var last = parts[^1];
+            if (siteName is not null)
+            {
+                if (IsSiteName(last, siteName)) return string.Join(sep, parts, 0, parts.Length - 1);
+                if (IsSiteName(first, siteName)) return string.Join(sep, parts, 1, parts.Length - 1);
+            }
+            var restAfterLast = string.Join(sep, parts, 0, parts.Length - 1);
+            if (sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
+                return restAfterLast;
+            return title;
+        }
+        return title;
+    }
+
+    private static bool IsSiteName(string part, string siteName)
+        => part.Length > 0 && (part.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(part, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Site names are capitalised or domain-like, not the tail of a sentence.</summary>
+    private static bool LooksLikeName(string part) => part.Length > 0 && (char.IsUpper(part[0]) || char.IsDigit(part[0]) || part.Contains('.'));
+
+    private static int Words(string s)
+    {
+        int n = 1;
+        foreach (var c in s) if (c == ' ') n++;
+        return n;
+    }
+}
