@@ -26,7 +26,8 @@ internal static class BodyAssembler
         for (int i = root.FirstBlock; i < root.EndBlock; i++)
         {
             ref readonly var b = ref blocks[i];
-            if (elements[b.Owner].Removed != BoilerplateKind.None) continue;
+            ref readonly var owner = ref elements[b.Owner];
+            if (owner.Removed != BoilerplateKind.None || owner.Excluded) continue;
             var kind = Classify(page, b, out var blockText, ref syndication);
             if (kind == BoilerplateKind.None && blockText.Length > 20 && !seen.Add(blockText)) kind = BoilerplateKind.Duplicate;
             if (kind != BoilerplateKind.None)

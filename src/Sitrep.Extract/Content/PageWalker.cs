@@ -110,6 +110,7 @@ internal sealed class PageWalker
         if (node.StartsBlock) CloseBlock();
         Count(node.Tag, -1);
         node.EndBlock = _page.Blocks.Count;
+        node.EndElement = _page.Elements.Count;
         _page.Elements[_current] = node;
         _current = node.Parent;
     }

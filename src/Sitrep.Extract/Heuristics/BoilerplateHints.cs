@@ -13,7 +13,7 @@ public static class BoilerplateHints
         [BoilerplateKind.Navigation] = ["nav", "navi", "navbar", "menu", "menubar", "breadcrumb", "breadcrumbs", "pagination", "pager",
             "footer", "masthead", "topbar", "toolbar", "sitemap", "skiplink", "skiplinks", "jump", "tags", "tagcloud", "taglist", "keywords",
             "sidebar", "widget", "widgets", "copyright", "impressum", "login", "signin", "search", "searchform", "lang", "language",
-            "print", "totop", "backtotop", "prevnext", "postnav", "subnav", "mainnav", "topnav", "footnav", "servicenav", "offcanvas"],
+            "totop", "backtotop", "prevnext", "postnav", "subnav", "mainnav", "topnav", "footnav", "servicenav", "offcanvas"],
         [BoilerplateKind.Cookie] = ["cookie", "cookies", "consent", "gdpr", "cmp", "privacy", "dsgvo", "cookiebanner", "cookiebar"],
         [BoilerplateKind.Share] = ["share", "shares", "sharing", "social", "socials", "sharebar", "sharebuttons", "socialmedia",
             "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "addthis", "shariff", "sociallinks", "follow"],
