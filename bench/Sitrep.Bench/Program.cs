@@ -11,6 +11,7 @@ var benches = new Dictionary<string, Func<BenchArgs, int>>
 var trainers = new Dictionary<string, Func<BenchArgs, int>>
 {
     ["ner"] = Sitrep.Bench.Ner.NerTrainer.Run,
+    ["attribution"] = Sitrep.Bench.Attribution.AttributionTrainer.Run,
 };
 
 if (args.Length < 2 || args[0] is not ("bench" or "train") || args[1] is "-h" or "--help")

@@ -1,0 +1,381 @@
+using System.Collections.Frozen;
+using Sitrep.Core;
+
+namespace Sitrep.Analyze.Quotes;
+
+/// <summary>The cue rules, run sentence by sentence over one text. Per-document state lives here; the lexicons are shared.
+/// Three frames cover most reported speech in news:
+/// postposed ("The junta …, officials said." / "“…,” said Matt Miller."),
+/// preposed ("Miller told NBC News that …" / "Trump said: “…”") and
+/// prepositional ("according to two U.S. officials").</summary>
+internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options)
+{
+    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every");
+
+    /// <summary>Verbs whose object (a listener) sits between the cue and the content: "told reporters that …".</summary>
+    private static readonly FrozenSet<string> ListenerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "warning", "urged", "urges",
+        "reminded", "assured", "informed", "promised", "convinced");
+
+    private readonly List<AttributionCandidate> _found = [];
+    private readonly List<TextSpan> _words = [];
+    private int _claimedEnd;
+
+    public List<AttributionCandidate> Apply(List<TextSpan> sentences, CancellationToken ct)
+    {
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            if ((s & 255) == 0) ct.ThrowIfCancellationRequested();
+            var sentence = sentences[s];
+            if (sentence.End <= _claimedEnd) continue;
+            _words.Clear();
+            WordScanner.Scan(text, sentence, _words);
+            ScanSentence(sentence);
+        }
+        return _found;
+    }
+
+    private ReadOnlySpan<char> W(int i) => text.AsSpan(_words[i].Start, _words[i].Length);
+
+    private bool IsPunct(int i) => !char.IsLetterOrDigit(text[_words[i].Start]);
+
+    private static bool In(FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private void ScanSentence(TextSpan sentence)
+    {
+        TextSpan? lastSource = null;
+        var cues = AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < _words.Count; i++)
+        {
+            var w = _words[i];
+            if (w.Start < _claimedEnd || IsPunct(i) || QuotationAt(w.Start) is not null) continue;
+            var word = W(i);
+            if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < _words.Count && W(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
+            {
+                lastSource = AccordingTo(sentence, i) ?? lastSource;
+                continue;
+            }
+            if (!cues.TryGetValue(word, out var precision) || precision < options.MinCuePrecision) continue;
+            // A capitalised cue word inside a sentence is a name or a title ("Tell", "Said"), and after a
+            // determiner it is a noun ("the show", "a call").
+            if (i > 0 && char.IsUpper(word[0])) continue;
+            if (i > 0 && In(Determiners, W(i - 1))) continue;
+            // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) continue;
+            lastSource = Verb(sentence, i, lastSource) ?? lastSource;
+        }
+    }
+
+    /// <summary>A reporting verb at word <paramref name="i"/>: decides the frame from the punctuation around it.</summary>
+    private TextSpan? Verb(TextSpan sentence, int i, TextSpan? lastSource)
+    {
+        int left = i;
+        while (left > 0 && !IsPunct(left - 1)) left--;
+        int leftWords = i - left;
+        char before = left > 0 ? text[_words[left - 1].Start] : '\0';
+        bool afterBreak = before is ',' or '”' or '"' or '’' or '\'' or '?' or '!' or '—';
+        var word = W(i);
+
+        if (QuotedSpeaker(sentence, i) is { } quoted)
+            return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
+        if (afterBreak && leftWords <= 6 && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(i))
+            return Postposed(sentence, i, left);
+        if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+            return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
+        if (leftWords > 0 && In(AttributionHeuristics.ClauseBoundaries, W(LastNonAuxiliary(left, i))) && W(LastNonAuxiliary(left, i)) is "and" or "but")
+            return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
+        return Preposed(sentence, i, SourceBefore(left, i));
+    }
+
+    private int LastNonAuxiliary(int left, int cue)
+    {
+        int end = cue - 1;
+        while (end > left && IsAuxiliary(end)) end--;
+        return end;
+    }
+
+    /// <summary>"“…,” Michael McFaul, a senior fellow at the Hoover Institution, said of RT." A quotation closes earlier in
+    /// the sentence and only a short speaker phrase (no clause of its own) stands between it and the cue.</summary>
+    private (Quotation Quote, TextSpan? Source)? QuotedSpeaker(TextSpan sentence, int cue)
+    {
+        int k = cue - 1, words = 0;
+        while (k >= 0 && words <= 25)
+        {
+            var w = _words[k];
+            if (QuotationEndingAt(w.End) is { } q)
+            {
+                // The quotation must hand over to the speaker with a comma (inside or after it), a question or an exclamation.
+                char last = text[q.ContentEnd - 1 < q.ContentStart ? q.ContentStart : q.ContentEnd - 1];
+                bool handsOver = last is ',' or '?' or '!' or '—' || (k + 1 < cue && text[_words[k + 1].Start] == ',');
+                if (!handsOver) return null;
+                int first = k + 1;
+                while (first < cue && IsPunct(first)) first++;
+                int lastWord = cue - 1;
+                while (lastWord >= first && (IsPunct(lastWord) || IsAuxiliary(lastWord))) lastWord--;
+                TextSpan? source = lastWord >= first ? TextSpan.FromBounds(_words[first].Start, _words[lastWord].End) : SourceAfter(cue);
+                return (q, source);
+            }
+            if (IsPunct(k) && text[w.Start] is '.' or ';' or ':') return null;
+            if (!IsPunct(k))
+            {
+                words++;
+                if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase) || W(k).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+                if (k < cue - 1 && AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(k), out var p) && p >= options.MinCuePrecision && char.IsLower(text[w.Start])) return null;
+            }
+            k--;
+        }
+        return null;
+    }
+
+    private TextSpan? AfterQuotation(TextSpan sentence, int i, Quotation quoted, TextSpan? source)
+    {
+        var content = new List<TextSpan>(quoted.Fragments);
+        int end = Math.Max(_words[i].End, source?.End ?? 0);
+        int next = NextWordAfter(end);
+        if (next >= 0 && text[_words[next].Start] is ',' or ':' && next + 1 < _words.Count && QuotationStartingAt(_words[next + 1].Start) is { } rest)
+        {
+            content.AddRange(rest.Fragments);
+            end = rest.Outer.End;
+        }
+        else if (QuotationAfterSentence(sentence) is { } following)
+        {
+            content.AddRange(following.Fragments);
+            end = following.Outer.End;
+        }
+        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        _claimedEnd = Math.Max(_claimedEnd, end);
+        return source;
+    }
+
+    /// <summary>"…, officials said." / "“…,” he said, “…”" / "“…,” said Matt Miller." Content comes before the cue.</summary>
+    private TextSpan? Postposed(TextSpan sentence, int i, int left)
+    {
+        int breakWord = left - 1;
+        var content = new List<TextSpan>(2);
+        var quoted = QuotationEndingAt(_words[breakWord].End) ?? (breakWord > 0 && text[_words[breakWord].Start] == ',' ? QuotationEndingAt(_words[breakWord - 1].End) : null);
+        if (quoted is not null) content.AddRange(quoted.Fragments);
+        else
+        {
+            int start = Math.Max(sentence.Start, _claimedEnd);
+            var clause = Trim(start, _words[breakWord].Start);
+            if (clause.Length == 0) return null;
+            content.Add(clause);
+        }
+        var source = left < i ? SourceBefore(left, i) : SourceAfter(i);
+        int end = Math.Max(_words[i].End, source?.End ?? 0);
+        int next = NextWordAfter(end);
+        // An interrupted quote continues after the cue: "“We are …,” he said, “and we will …”".
+        if (next >= 0 && text[_words[next].Start] is ',' or ':' && next + 1 < _words.Count && QuotationStartingAt(_words[next + 1].Start) is { } rest)
+        {
+            content.AddRange(rest.Fragments);
+            end = rest.Outer.End;
+        }
+        else if (quoted is not null && QuotationAfterSentence(sentence) is { } following)
+        {
+            content.AddRange(following.Fragments);
+            end = following.Outer.End;
+        }
+        else if (next >= 0 && text[_words[next].Start] == ',' && next + 1 < _words.Count && !IsPunct(next + 1) && quoted is null && IsParenthetical(next))
+        {
+            // "The junta, officials said, will …": the content continues after the parenthetical cue.
+            var tail = Trim(_words[next].End, sentence.End);
+            if (tail.Length > 0) { content.Add(tail); end = tail.End; }
+        }
+        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        _claimedEnd = Math.Max(_claimedEnd, end);
+        return source;
+    }
+
+    /// <summary>"Miller told NBC News that …", "Trump said: “…”". Content comes after the cue.</summary>
+    private TextSpan? Preposed(TextSpan sentence, int i, TextSpan? source)
+    {
+        if (source is null) return null;
+        int k = i + 1;
+        bool listener = In(ListenerVerbs, W(i));
+        for (int look = i + 1; look < _words.Count && look <= i + 7; look++)
+        {
+            if (W(look).Equals("that", StringComparison.OrdinalIgnoreCase)) { k = look; break; }
+            if (IsPunct(look))
+            {
+                if (listener || text[_words[look].Start] is ':' || look == i + 1) k = look + 1;
+                break;
+            }
+        }
+        // The cue ends the sentence ("Trump said:") or is followed by a quotation: the quotation is the content.
+        int first = k < _words.Count ? _words[k].Start : sentence.End;
+        var quote = k < _words.Count ? QuotationStartingAt(first) : null;
+        if (quote is null && RestIsPunctuation(k)) quote = QuotationAfterSentence(sentence);
+        if (quote is not null && (quote.Outer.End >= sentence.End || k >= _words.Count))
+        {
+            _found.Add(new AttributionCandidate(quote.Fragments, _words[i], source));
+            _claimedEnd = Math.Max(_claimedEnd, quote.Outer.End);
+            return source;
+        }
+        if (k >= _words.Count) return null;
+        int end = sentence.End;
+        // A quotation opened inside the content and closed in a later sentence carries the content with it.
+        for (int j = k; j < _words.Count; j++)
+            if (QuotationStartingAt(_words[j].Start) is { } q) { end = Math.Max(end, q.Outer.End); break; }
+        var content = Trim(first, end);
+        if (content.Length == 0) return null;
+        _found.Add(new AttributionCandidate([content], _words[i], source));
+        _claimedEnd = Math.Max(_claimedEnd, content.End);
+        return source;
+    }
+
+    /// <summary>"according to two U.S. defense officials, …" / "…, according to the officials."</summary>
+    private TextSpan? AccordingTo(TextSpan sentence, int i)
+    {
+        var cue = TextSpan.FromBounds(_words[i].Start, _words[i + 1].End);
+        var source = SourceAfter(i + 1);
+        int afterSource = source?.End ?? cue.End;
+        var content = new List<TextSpan>(2);
+        int left = i;
+        while (left > 0 && !IsPunct(left - 1)) left--;
+        var head = Trim(Math.Max(sentence.Start, _claimedEnd), left > 0 ? _words[left - 1].Start : _words[i].Start);
+        if (left == i && head.Length > 0) content.Add(head);
+        int next = NextWordAfter(afterSource);
+        if (next >= 0 && text[_words[next].Start] == ',')
+        {
+            var tail = Trim(_words[next].End, sentence.End);
+            if (tail.Length > 0) content.Add(tail);
+        }
+        if (content.Count == 0 && head.Length > 0) content.Add(head);
+        if (content.Count == 0) return null;
+        _found.Add(new AttributionCandidate([.. content], cue, source));
+        _claimedEnd = Math.Max(_claimedEnd, Math.Max(afterSource, content[^1].End));
+        return source;
+    }
+
+    /// <summary>The noun phrase ending just before the cue, skipping auxiliaries and adverbs ("has also said").</summary>
+    private TextSpan? SourceBefore(int left, int cue)
+    {
+        int end = cue - 1;
+        while (end >= left && IsAuxiliary(end)) end--;
+        if (end < left) return null;
+        if (In(AttributionHeuristics.RelativeSources, W(end))) return _words[end];
+        if (IsBoundary(end)) return null;
+        int start = end;
+        while (start > left && end - start + 1 < options.MaxSourceWords && !IsBoundary(start - 1)) start--;
+        if (IsBoundary(start)) start++;
+        if (start > end) return null;
+        return TextSpan.FromBounds(_words[start].Start, _words[end].End);
+    }
+
+    /// <summary>The noun phrase right after a cue ("said State Department spokesperson Matt Miller in a statement").</summary>
+    private TextSpan? SourceAfter(int cue)
+    {
+        int k = cue + 1, n = 0;
+        while (k < _words.Count && n < options.MaxSourceWords && !IsPunct(k) && !In(AttributionHeuristics.PostposedSourceStops, W(k)))
+        {
+            k++;
+            n++;
+        }
+        return n == 0 ? null : TextSpan.FromBounds(_words[cue + 1].Start, _words[k - 1].End);
+    }
+
+    /// <summary>The subject of a sentence, for participial cues ("…, saying …"): a leading pronoun or run of names.</summary>
+    private TextSpan? SentenceSubject(TextSpan sentence)
+    {
+        int k = 0;
+        while (k < _words.Count && IsPunct(k)) k++;
+        if (k >= _words.Count) return null;
+        if (In(AttributionHeuristics.PersonalPronouns, W(k))) return _words[k];
+        int start = k;
+        while (k < _words.Count && k - start < 6 && !IsPunct(k) && (char.IsUpper(text[_words[k].Start]) || W(k) is "of" or "the")) k++;
+        return k == start ? null : TextSpan.FromBounds(_words[start].Start, _words[k - 1].End);
+    }
+
+    private bool IsAuxiliary(int i)
+    {
+        var w = W(i);
+        return In(AttributionHeuristics.AuxiliariesAndAdverbs, w) || (w.Length > 4 && w.EndsWith("ly", StringComparison.Ordinal) && char.IsLower(w[0]));
+    }
+
+    private bool IsBoundary(int i) => IsPunct(i) || In(AttributionHeuristics.ClauseBoundaries, W(i));
+
+    private bool HasBoundaryWord(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (W(k) is var w && (w.Equals("that", StringComparison.OrdinalIgnoreCase) || w.Equals("and", StringComparison.OrdinalIgnoreCase))) return true;
+        return false;
+    }
+
+    /// <summary>After a postposed cue only the source, a listener or a time may follow, not a new clause with "that".</summary>
+    private bool RemainderIsShort(int cue)
+    {
+        for (int k = cue + 1; k < _words.Count && k <= cue + 12; k++)
+        {
+            if (IsPunct(k)) return true;
+            if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
+        }
+        return cue + 12 >= _words.Count;
+    }
+
+    private bool IsParenthetical(int comma)
+    {
+        // The words after the second comma must form a predicate, not another list item: require a lower-case start.
+        return char.IsLower(text[_words[comma + 1].Start]);
+    }
+
+    private bool RestIsPunctuation(int k)
+    {
+        for (; k < _words.Count; k++) if (!IsPunct(k)) return false;
+        return true;
+    }
+
+    private int NextWordAfter(int offset)
+    {
+        for (int k = 0; k < _words.Count; k++) if (_words[k].Start >= offset) return k;
+        return -1;
+    }
+
+    private TextSpan Trim(int start, int end)
+    {
+        end = Math.Min(end, text.Length);
+        while (start < end && (char.IsWhiteSpace(text[start]) || text[start] is ',' or ';' or ':' or '—')) start++;
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';' or ':' or '—')) end--;
+        return TextSpan.FromBounds(start, Math.Max(start, end));
+    }
+
+    /// <summary>The quotation that opens right after <paramref name="sentence"/>, in the same or the next paragraph.</summary>
+    private Quotation? QuotationAfterSentence(TextSpan sentence)
+    {
+        int p = sentence.End;
+        while (p < text.Length && (char.IsWhiteSpace(text[p]) || text[p] is '.' or ':')) p++;
+        var q = QuotationStartingAt(p);
+        // A quotation that ends with its own comma is followed by its own cue ("“…,” she replied").
+        if (q is null || text[q.ContentEnd - 1] == ',') return null;
+        return q;
+    }
+
+    private Quotation? QuotationStartingAt(int offset)
+    {
+        int i = LowerBound(offset);
+        return i < quotations.Count && quotations[i].Outer.Start == offset ? quotations[i] : null;
+    }
+
+    private Quotation? QuotationEndingAt(int offset)
+    {
+        int i = LowerBound(offset) - 1;
+        return i >= 0 && quotations[i].Outer.End == offset ? quotations[i] : null;
+    }
+
+    private Quotation? QuotationAt(int offset)
+    {
+        int i = LowerBound(offset + 1) - 1;
+        return i >= 0 && quotations[i].Outer.Contains(offset) ? quotations[i] : null;
+    }
+
+    private int LowerBound(int offset)
+    {
+        int lo = 0, hi = quotations.Count;
+        while (lo < hi)
+        {
+            int mid = (lo + hi) >>> 1;
+            if (quotations[mid].Outer.Start < offset) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+}

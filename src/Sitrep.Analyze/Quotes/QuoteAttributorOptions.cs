@@ -1,0 +1,18 @@
+namespace Sitrep.Analyze.Quotes;
+
+/// <summary>Options of <see cref="QuoteAttributor"/>.</summary>
+public sealed class QuoteAttributorOptions
+{
+    /// <summary>Longer texts get a <c>quotes.input-too-long</c> problem and no attributions (default 2,000,000 chars).</summary>
+    public int MaxTextLength { get; set; } = 2_000_000;
+
+    /// <summary>A quotation mark left open for longer than this is treated as unbalanced (default 6,000 chars).</summary>
+    public int MaxQuoteLength { get; set; } = 6_000;
+
+    /// <summary>A lexicon word is a cue only if at least this share of its PolNeAR-train occurrences were gold cues.
+    /// Calibrated on polnear/dev with `./sitrep bench attribution --min-cue-precision X`; rerun it after changing.</summary>
+    public double MinCuePrecision { get; set; } = 0.5;
+
+    /// <summary>Longest source noun phrase, in words, taken before or after a cue.</summary>
+    public int MaxSourceWords { get; set; } = 12;
+}
