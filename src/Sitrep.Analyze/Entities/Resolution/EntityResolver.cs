@@ -57,6 +57,13 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         var type = m.Type;
         string? subtype = null;
         TextSpan? titleRole = null;
+        int roleAnchor = m.Span.Start;
+        if (type != EntityType.Person && TitleTail(doc.Text, span) is { } person)
+        {
+            type = EntityType.Person;
+            span = person;
+            roleAnchor = person.Start;
+        }
         if (type == EntityType.Person)
         {
             int titleLength = RoleFinder.TitlePrefix(doc.Text, span, out titleRole);
@@ -85,7 +92,27 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         {
             key = type + ":" + name;
         }
-        return new MentionInfo(m.Span, span, name, tokens, type, subtype, key, titleRole);
+        return new MentionInfo(m.Span, span, name, tokens, type, subtype, key, titleRole, roleAnchor);
+    }
+
+    // "Acting Secretary of [State Victoria Nuland]{ORG}": the recogniser took the end of a title into a name. When the
+    // mention follows "<role> of " and the rest is two or more capitalized words naming no place, the rest is a person.
+    private TextSpan? TitleTail(string text, TextSpan span)
+    {
+        if (span.Start < 5 || !text.AsSpan(span.Start - 4, 4).SequenceEqual(" of ")) return null;
+        int wordEnd = span.Start - 4, wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1])) wordStart--;
+        if (!Heuristics.RoleVocabulary.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(wordStart, wordEnd - wordStart))) return null;
+        var mention = text.AsSpan(span.Start, span.Length);
+        int space = mention.IndexOf(' ');
+        if (space < 0) return null;
+        var rest = mention[(space + 1)..];
+        int words = 1;
+        foreach (var ch in rest) if (ch == ' ') words++;
+        if (words < 2 || !gazetteer.Find(rest).IsEmpty) return null;
+        for (int i = 0; i < rest.Length; i++)
+            if ((i == 0 || rest[i - 1] == ' ') && !char.IsUpper(rest[i])) return null;
+        return new TextSpan(span.Start + space + 1, rest.Length);
     }
 
     private static void GroupPersons(State s, CancellationToken ct)
@@ -186,8 +213,8 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             s.ByAlias.TryAdd(info.Name, longForm);
             return longForm;
         }
-        // The recogniser sometimes types a lone surname as an organisation or misc ("Bazoum said …").
-        if (info.Tokens.Length == 1 && info.Type is EntityType.Organization or EntityType.Misc && info.Subtype is null && !acronym
+        // The recogniser sometimes types a lone surname as an organisation, location or misc ("Bazoum said …").
+        if (info.Tokens.Length == 1 && info.Type != EntityType.Person && info.Subtype is null && !acronym
             && s.PersonsByToken.TryGetValue(info.Name, out var persons))
         {
             Cluster? only = null;
@@ -250,7 +277,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             if (s.Infos[i] is not { } info || s.Assigned[i]?.Resolve() is not { Type: EntityType.Person } cluster) continue;
             if (info.TitleRole is { } inside) cluster.AddRole(s.Doc.TextOf(inside));
-            if (RoleFinder.Preceding(text, info.Span.Start) is { } before) cluster.AddRole(s.Doc.TextOf(before));
+            if (RoleFinder.Preceding(text, info.RoleAnchor) is { } before) cluster.AddRole(s.Doc.TextOf(before));
             if (RoleFinder.Apposition(text, info.Span.End) is { } after) cluster.AddRole(s.Doc.TextOf(after));
         }
     }
@@ -297,7 +324,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
     }
 
     private sealed record MentionInfo(TextSpan Span, TextSpan NameSpan, string Name, string[] Tokens, EntityType Type,
-        string? Subtype, string Key, TextSpan? TitleRole);
+        string? Subtype, string Key, TextSpan? TitleRole, int RoleAnchor);
 
     private sealed class Cluster(EntityType type, string name, string[] tokens, string? subtype)
     {

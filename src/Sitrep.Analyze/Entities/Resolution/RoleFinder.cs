@@ -53,7 +53,7 @@ internal static class RoleFinder
         for (int k = 0; k < words.Count && k - start < MaxRoleWords; k++)
         {
             var word = text.AsSpan(words[k].Start + from, words[k].Length);
-            if (RoleVocabulary.ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) return null;
+            if (RoleVocabulary.ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) break;
             last = k;
             int end = words[k].End + from;
             int nextStart = k + 1 < words.Count ? words[k + 1].Start + from : to;
@@ -65,10 +65,15 @@ internal static class RoleFinder
             return null;
         }
         if (last < start) return null;
-        bool head = false;
+        int head = -1;
         for (int k = start; k <= last; k++)
-            head |= RoleVocabulary.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start + from, words[k].Length));
-        return head ? TextSpan.FromBounds(words[start].Start + from, words[last].End + from) : null;
+            if (RoleVocabulary.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[k].Start + from, words[k].Length))) head = k;
+        if (head < 0) return null;
+        // After its head a role goes on only through a connector ("chief of defense", "spokesman for the ministry");
+        // "the elected president toppled in the coup" keeps "elected president".
+        if (head < last && !RoleVocabulary.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text.AsSpan(words[head + 1].Start + from, words[head + 1].Length)))
+            last = head;
+        return TextSpan.FromBounds(words[start].Start + from, words[last].End + from);
     }
 
     /// <summary>Number of characters of title at the start of a person mention ("President " in "President Mohamed
