@@ -30,6 +30,7 @@ internal static class WordScanner
                 }
             }
             words.Add(TextSpan.FromBounds(start, i));
+            if (i < text.Length && text[i] is '\'' or '’' && IsPossessive(text, i)) i += 2;
         }
     }
 
