@@ -24,6 +24,7 @@ public static class AttributionBench
         var options = new QuoteAttributorOptions();
         if (args.Extra.TryGetValue("min-cue-precision", out var mcp)) options.MinCuePrecision = double.Parse(mcp, CultureInfo.InvariantCulture);
         var pipeline = new PipelineBuilder().Use(new FallbackSentenceSplitter()).UseQuoteAttributor(options).Build();
+        if (args.Extra.TryGetValue("explain", out var explainText)) return Explain(pipeline, explainText);
         var rules = new AttributionScorer();
         var baseline = new AttributionScorer();
         var millis = new List<double>(articles.Count);
@@ -53,6 +54,17 @@ public static class AttributionBench
             Console.Error.WriteLine($"attribution: below floor (content overlap F1 {rules.ContentOverlap.F1:F3} < {ContentOverlapF1Floor} or source correct {rules.SourceCorrectRate:F3} < {SourceCorrectFloor})");
             return 1;
         }
+        return 0;
+    }
+
+    /// <summary>`--explain "text"`: prints what the pipeline attributes in one text, for debugging rules.</summary>
+    private static int Explain(Sitrep.Core.Pipeline.Pipeline pipeline, string text)
+    {
+        var doc = pipeline.Process(new Document(text));
+        foreach (var s in doc.Get(Layers.Sentences)) Console.WriteLine($"sentence: {doc.TextOf(s.Span)}");
+        foreach (var a in doc.Get(Layers.Attributions))
+            Console.WriteLine($"{a.Kind} [{(a.Source is { } s ? doc.TextOf(s) : "-")}] <{(a.Cue is { } c ? doc.TextOf(c) : "-")}> {string.Join(" | ", a.Content.Select(doc.TextOf))}{(a.Anonymous ? " (anonymous)" : "")}");
+        foreach (var p in doc.Problems) Console.WriteLine(p);
         return 0;
     }
 

@@ -26,7 +26,7 @@ public sealed class FallbackSentenceSplitter : IComponent
             {
                 int j = i + 1;
                 while (j < text.Length && text[j] is '”' or '"' or '’' or '\'' or ')') j++;
-                if (j + 1 < text.Length && text[j] == ' ' && (char.IsUpper(text[j + 1]) || text[j + 1] is '“' or '"' or '‘') && !IsAbbreviation(text, i))
+                if (j + 1 < text.Length && text[j] == ' ' && (char.IsUpper(text[j + 1]) || text[j + 1] is '“' or '"' or '‘' or '\'') && !IsAbbreviation(text, i))
                 {
                     cut = true;
                     end = j;

@@ -18,6 +18,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "warning", "urged", "urges",
         "reminded", "assured", "informed", "promised", "convinced");
 
+    /// <summary>Clause-boundary words that are reporting verbs themselves.</summary>
+    private static readonly FrozenSet<string> ReportingBoundaryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "says", "told", "added");
+
+    /// <summary>Suffixes of nouns that share a stem with cue verbs ("criticism", "statement", "footage").</summary>
+    private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ism", "ness", "ity", "age", "ence", "ance", "ist", "ics"];
+
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -62,7 +68,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (i > 0 && char.IsUpper(word[0])) continue;
             if (i > 0 && In(Determiners, W(i - 1))) continue;
             // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
-            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase)) continue;
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.AuxiliariesAndAdverbs, word) || In(AttributionHeuristics.ClauseBoundaries, word) && !In(ReportingBoundaryWords, word)) continue;
+            if (HasNounSuffix(word)) continue;
             lastSource = Verb(sentence, i, lastSource) ?? lastSource;
         }
     }
@@ -85,7 +92,36 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
         if (leftWords > 0 && In(AttributionHeuristics.ClauseBoundaries, W(LastNonAuxiliary(left, i))) && W(LastNonAuxiliary(left, i)) is "and" or "but")
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
+        if (i > 0 && IsPassive(i))
+            return Passive(sentence, i, left);
         return Preposed(sentence, i, SourceBefore(left, i));
+    }
+
+    private bool IsPassive(int cue)
+        => W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && W(cue - 1) is var aux
+           && (aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
+               || aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
+               || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("be", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>"About one in nine voters is expected to be Latino": no source; the subject and the rest are the content.</summary>
+    private TextSpan? Passive(TextSpan sentence, int i, int left)
+    {
+        int aux = i - 1;
+        while (aux > left && IsAuxiliary(aux - 1)) aux--;
+        var subject = Trim(left < _words.Count ? Math.Max(_words[left].Start, _claimedEnd) : sentence.Start, _words[aux].Start);
+        var rest = Trim(_words[i].End, sentence.End);
+        if (rest.Length == 0) return null;
+        TextSpan[] content = subject.Length > 0 ? [subject, rest] : [rest];
+        _found.Add(new AttributionCandidate(content, _words[i], null));
+        _claimedEnd = Math.Max(_claimedEnd, rest.End);
+        return null;
+    }
+
+    private static bool HasNounSuffix(ReadOnlySpan<char> word)
+    {
+        foreach (var suffix in NounSuffixes)
+            if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private int LastNonAuxiliary(int left, int cue)
@@ -120,7 +156,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (!IsPunct(k))
             {
                 words++;
-                if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase) || W(k).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+                if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
                 if (k < cue - 1 && AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(W(k), out var p) && p >= options.MinCuePrecision && char.IsLower(text[w.Start])) return null;
             }
             k--;
