@@ -40,6 +40,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (sentence.End <= _claimedEnd) continue;
             _words.Clear();
             WordScanner.Scan(text, sentence, _words);
+            if (SpeakerLabel(sentence)) continue;
             ScanSentence(sentence);
         }
         return _found;
@@ -58,7 +59,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         for (int i = 0; i < _words.Count; i++)
         {
             var w = _words[i];
-            if (w.Start < _claimedEnd || IsPunct(i) || QuotationAt(w.Start) is not null) continue;
+            if (w.Start < _claimedEnd || QuotationAt(w.Start) is not null) continue;
+            if (IsPunct(i))
+            {
+                if (text[w.Start] is '―' or '—' or '–' && i > 0 && QuotationEndingAt(_words[i - 1].End) is { } signed) QuoteSignature(i, signed);
+                continue;
+            }
             var word = W(i);
             if (word.Equals("according", StringComparison.OrdinalIgnoreCase) && i + 1 < _words.Count && W(i + 1).Equals("to", StringComparison.OrdinalIgnoreCase))
             {
@@ -85,6 +91,33 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             }
             lastSource = source ?? lastSource;
         }
+    }
+
+    /// <summary>"PENCE: Well, the question …" / "Pat Caddell: Democrat voters …": a paragraph opening with a short
+    /// capitalised name and a colon attributes the rest of the paragraph to that name.</summary>
+    private bool SpeakerLabel(TextSpan sentence)
+    {
+        if (sentence.Start > 0 && text[sentence.Start - 1] != '\n') return false;
+        int k = 0;
+        while (k < _words.Count && k < 6 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
+        if (k == 0 || k >= _words.Count - 1 || text[_words[k].Start] != ':' || !char.IsLetter(text[_words[k + 1].Start]) && QuotationStartingAt(_words[k + 1].Start) is null) return false;
+        int paragraphEnd = text.IndexOf('\n', _words[k].End);
+        if (paragraphEnd < 0) paragraphEnd = text.Length;
+        var content = Trim(_words[k].End, paragraphEnd);
+        if (content.Length == 0) return false;
+        _found.Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
+        _claimedEnd = Math.Max(_claimedEnd, paragraphEnd);
+        return true;
+    }
+
+    /// <summary>"“… our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a name.</summary>
+    private void QuoteSignature(int dash, Quotation quote)
+    {
+        int k = dash + 1;
+        while (k < _words.Count && k - dash <= 5 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
+        if (k == dash + 1 || !RestIsPunctuation(k)) return;
+        _found.Add(new AttributionCandidate(quote.Fragments, _words[dash], TextSpan.FromBounds(_words[dash + 1].Start, _words[k - 1].End)));
+        _claimedEnd = Math.Max(_claimedEnd, _words[k - 1].End);
     }
 
     /// <summary>A reporting verb at word <paramref name="i"/>: decides the frame from the punctuation around it.</summary>
