@@ -1,11 +1,162 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Sitrep.Analyze.Entities.Recognition;
+using Sitrep.Core;
+using Sitrep.Core.Annotations;
+
 namespace Sitrep.Bench.Ner;
 
+/// <summary><c>./sitrep bench ner</c>: conlleval-style exact-match precision, recall and F1 (overall and per type)
+/// plus token accuracy on CoNLL-2003 valid (or --dataset), for the shipped model (or --model PATH) beside the
+/// classic baseline (each word's most frequent tag in train, from --train PATH); speed in tokens per second on one
+/// thread and on all cores (median of --runs N, default 5), and model load time.</summary>
 public static class NerBench
 {
-    // STUB: to be implemented.
     public static int Run(BenchArgs args)
     {
-        Console.Error.WriteLine("NerBench is not implemented yet");
-        return 3;
+        var dataset = args.DatasetOr("data/ner/conll2003/valid.txt");
+        var gold = ConllReader.Read(dataset, args.Limit);
+        int runs = args.Extra.TryGetValue("runs", out var r) && int.TryParse(r, out int rn) && rn > 0 ? rn : 5;
+
+        var loadClock = Stopwatch.StartNew();
+        NerModel model;
+        if (args.Extra.TryGetValue("model", out var modelPath))
+        {
+            using var file = File.OpenRead(modelPath);
+            model = NerModel.Load(file);
+        }
+        else model = NerModel.Default;
+        double loadSeconds = loadClock.Elapsed.TotalSeconds;
+
+        var prepared = gold.Select(Prepare).ToArray();
+        var predicted = new int[prepared.Length][];
+        var scratchConfidence = new float[512];
+        for (int i = 0; i < prepared.Length; i++)
+        {
+            var (text, spans) = prepared[i];
+            predicted[i] = new int[spans.Length];
+            if (scratchConfidence.Length < spans.Length) scratchConfidence = new float[spans.Length * 2];
+            model.Tag(text, spans, predicted[i], scratchConfidence);
+        }
+        var modelScore = Score(gold, predicted);
+
+        var trainPath = args.Extra.TryGetValue("train", out var tp) ? Path.GetFullPath(tp) : Path.Combine(Path.GetDirectoryName(dataset)!, "train.txt");
+        Scores? baselineScore = null;
+        if (File.Exists(trainPath))
+        {
+            var baseline = MostFrequentTagBaseline.Train(ConllReader.Read(trainPath));
+            baselineScore = Score(gold, gold.Select(s => baseline.Tag(s.Words)).ToArray());
+        }
+
+        long tokenCount = prepared.Sum(p => (long)p.Spans.Length);
+        var single = new List<double>();
+        var parallel = new List<double>();
+        for (int run = 0; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            var tags = new int[512];
+            var conf = new float[512];
+            foreach (var (text, spans) in prepared) model.Tag(text, spans, tags, conf);
+            single.Add(tokenCount / clock.Elapsed.TotalSeconds);
+            clock.Restart();
+            Parallel.ForEach(prepared, () => (new int[512], new float[512]), (p, _, s) => { model.Tag(p.Text, p.Spans, s.Item1, s.Item2); return s; }, _ => { });
+            parallel.Add(tokenCount / clock.Elapsed.TotalSeconds);
+        }
+        double singleMedian = Median(single), parallelMedian = Median(parallel);
+
+        if (args.Json)
+        {
+            var result = new Dictionary<string, object?>
+            {
+                ["dataset"] = dataset,
+                ["sentences"] = gold.Count,
+                ["tokens"] = tokenCount,
+                ["model"] = modelScore.ToJson(),
+                ["baseline_most_frequent_tag"] = baselineScore?.ToJson(),
+                ["tokens_per_second_one_thread"] = Math.Round(singleMedian),
+                ["tokens_per_second_all_cores"] = Math.Round(parallelMedian),
+                ["cores"] = Environment.ProcessorCount,
+                ["model_load_seconds"] = Math.Round(loadSeconds, 3),
+                ["model_features"] = model.FeatureCount,
+            };
+            Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            Console.WriteLine($"NER on {dataset}: {gold.Count:N0} sentences, {tokenCount:N0} tokens");
+            Console.WriteLine($"{"",-22} {"P",6} {"R",6} {"F1",6}   {"gold",6} {"pred",6}");
+            Print("model", modelScore);
+            if (baselineScore is not null) Print("baseline (most freq.)", baselineScore);
+            Console.WriteLine($"speed: {singleMedian:N0} tokens/s on one thread, {parallelMedian:N0} tokens/s on {Environment.ProcessorCount} cores (median of {runs}); model load {loadSeconds * 1000:F0} ms, {model.FeatureCount:N0} features");
+        }
+        if (args.Check && modelScore.Overall.F1 < 0.90)
+        {
+            Console.Error.WriteLine($"bench ner: F1 {modelScore.Overall.F1 * 100:F2} is below the floor of 90");
+            return 1;
+        }
+        return 0;
+    }
+
+    private static void Print(string name, Scores s)
+    {
+        Console.WriteLine($"{name,-22} {s.Overall.P * 100,6:F2} {s.Overall.R * 100,6:F2} {s.Overall.F1 * 100,6:F2}   {s.Overall.Gold,6} {s.Overall.Predicted,6}   token acc {s.TokenAccuracy * 100:F2}");
+        foreach (var (type, c) in s.PerType)
+            Console.WriteLine($"  {type,-20} {c.P * 100,6:F2} {c.R * 100,6:F2} {c.F1 * 100,6:F2}   {c.Gold,6} {c.Predicted,6}");
+    }
+
+    private static (string Text, TextSpan[] Spans) Prepare(NerTrainingSentence s)
+    {
+        var spans = new TextSpan[s.Words.Length];
+        return (NerModelTrainer.Join(s.Words, spans), spans);
+    }
+
+    private static double Median(List<double> xs)
+    {
+        var sorted = xs.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    private static Scores Score(List<NerTrainingSentence> gold, int[][] predicted)
+    {
+        var counts = new Dictionary<string, Counts>();
+        foreach (EntityType t in Enum.GetValues<EntityType>()) counts[NerTags.ShortName(t)] = new Counts();
+        var overall = new Counts();
+        long correctTokens = 0, tokens = 0;
+        var g = new List<(int, int, EntityType)>();
+        var p = new List<(int, int, EntityType)>();
+        for (int i = 0; i < gold.Count; i++)
+        {
+            var goldTags = NerModelTrainer.ToBilou(gold[i].Tags);
+            g.Clear(); p.Clear();
+            NerTags.Decode(goldTags, g);
+            NerTags.Decode(predicted[i], p);
+            for (int k = 0; k < goldTags.Length; k++)
+            {
+                tokens++;
+                // Token accuracy compares IOB-level labels (type and inside/outside), as conlleval does.
+                if (SameIob(goldTags, predicted[i], k)) correctTokens++;
+            }
+            var goldSet = g.ToHashSet();
+            foreach (var e in g) { overall.Gold++; counts[NerTags.ShortName(e.Item3)].Gold++; }
+            foreach (var e in p)
+            {
+                overall.Predicted++;
+                counts[NerTags.ShortName(e.Item3)].Predicted++;
+                if (goldSet.Contains(e)) { overall.Correct++; counts[NerTags.ShortName(e.Item3)].Correct++; }
+            }
+        }
+        return new Scores(overall, counts, (double)correctTokens / Math.Max(1, tokens));
+    }
+
+    private static bool SameIob(int[] gold, int[] pred, int k)
+    {
+        static (int Type, bool Begin) Iob(int[] tags, int k)
+        {
+            int t = tags[k];
+            if (t == NerTags.Outside) return (-1, false);
+            int part = NerTags.PartOf(t);
+            return ((int)NerTags.TypeOf(t), part is 0 or 3);
+        }
+        return Iob(gold, k) == Iob(pred, k);
     }
 }

@@ -1,0 +1,82 @@
+using System.Buffers;
+using Sitrep.Core;
+using Sitrep.Core.Annotations;
+using Sitrep.Core.Pipeline;
+
+namespace Sitrep.Analyze.Entities.Recognition;
+
+/// <summary>Finds person, organization, location and other (MISC) names with the statistical <see cref="NerModel"/>,
+/// one sentence at a time. Requires tokens and sentences; produces <see cref="Layers.EntityMentions"/> (not yet
+/// grouped into entities, so <see cref="EntityMention.Entity"/> is -1).</summary>
+public sealed class EntityRecognizer(EntityRecognizerOptions? options = null, NerModel? model = null) : IComponent
+{
+    private readonly EntityRecognizerOptions _options = options ?? new EntityRecognizerOptions();
+
+    public string Name => "entity-recognizer";
+
+    public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
+
+    public IReadOnlyList<LayerKey> Produces { get; } = [Layers.EntityMentions];
+
+    public void Process(Document doc, CancellationToken ct)
+    {
+        NerModel m;
+        try
+        {
+            m = model ?? NerModel.Default;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
+        {
+            doc.AddProblem(new Problem("ner.model-unavailable", $"The NER model could not be loaded: {ex.Message}", Name, doc.Meta.Source) { IsFatal = false });
+            return;
+        }
+        var tokens = doc.Get(Layers.Tokens).AsSpan();
+        if (tokens.Length > _options.MaxTokens)
+        {
+            doc.AddProblem(new Problem("ner.input-too-long",
+                $"Document has {tokens.Length:N0} tokens, more than the limit of {_options.MaxTokens:N0}; names were recognized in the first {_options.MaxTokens:N0} only. Raise EntityRecognizerOptions.MaxTokens or split the document.",
+                Name, doc.Meta.Source, $"offset {tokens[_options.MaxTokens].Span.Start}"));
+            tokens = tokens[.._options.MaxTokens];
+        }
+        var mentions = new List<EntityMention>();
+        int window = Math.Max(1, _options.MaxSentenceTokens);
+        var spans = ArrayPool<TextSpan>.Shared.Rent(window);
+        var tags = ArrayPool<int>.Shared.Rent(window);
+        var confidence = ArrayPool<float>.Shared.Rent(window);
+        var found = new List<(int Start, int Length, EntityType Type)>();
+        try
+        {
+            var tokenLayer = doc.Get(Layers.Tokens);
+            foreach (var sentence in doc.Get(Layers.Sentences).AsSpan())
+            {
+                ct.ThrowIfCancellationRequested();
+                int first = tokenLayer.LowerBound(sentence.Span.Start);
+                int end = first;
+                while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
+                for (int start = first; start < end; start += window)
+                {
+                    int n = Math.Min(window, end - start);
+                    for (int i = 0; i < n; i++) spans[i] = tokens[start + i].Span;
+                    m.Tag(doc.Text, spans.AsSpan(0, n), tags.AsSpan(0, n), confidence.AsSpan(0, n));
+                    found.Clear();
+                    NerTags.Decode(tags.AsSpan(0, n), found);
+                    foreach (var (s, len, type) in found)
+                    {
+                        double c = 0;
+                        for (int i = s; i < s + len; i++) c += confidence[i];
+                        c /= len;
+                        if (c < _options.MinConfidence) continue;
+                        mentions.Add(new EntityMention(TextSpan.FromBounds(spans[s].Start, spans[s + len - 1].End), type, -1, Math.Round(c, 4)));
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<TextSpan>.Shared.Return(spans);
+            ArrayPool<int>.Shared.Return(tags);
+            ArrayPool<float>.Shared.Return(confidence);
+        }
+        doc.Set(Layers.EntityMentions, Layer<EntityMention>.From(mentions));
+    }
+}
