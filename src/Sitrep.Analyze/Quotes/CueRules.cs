@@ -27,6 +27,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "some", "many", "most", "other", "others", "several", "few", "both", "all", "two", "three", "four", "five", "one", "each");
 
+    /// <summary>Words that open a clause or phrase modifying a source noun ("officials familiar with the talks").</summary>
+    private static readonly FrozenSet<string> PostmodifierStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "who", "familiar", "close", "briefed", "knowledgeable", "involved", "speaking");
+
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -78,7 +82,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (i > 0 && In(Determiners, W(i - 1))) continue;
             // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
             if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.AuxiliariesAndAdverbs, word) || In(AttributionHeuristics.ClauseBoundaries, word) && !In(ReportingBoundaryWords, word)) continue;
-            if (HasNounSuffix(word)) continue;
+            if (HasNounSuffix(word) || IsAnonymityClause(i) || In(AttributionHeuristics.AnonymityMarkers, word)) continue;
             int before = _found.Count;
             var source = Verb(sentence, i, lastSource);
             // Weak cue words ("called", "shows", "hopes") keep their attribution only with a source that looks like
@@ -132,7 +136,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
         if (QuotedSpeaker(sentence, i) is { } quoted)
             return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
-        if (afterBreak && leftWords <= 6 && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(left, i))
+        if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
         if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
@@ -215,6 +219,14 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             && !In(AttributionHeuristics.ClauseBoundaries, last) && !In(AttributionHeuristics.AuxiliariesAndAdverbs, last) && !In(Determiners, last);
     }
 
+    /// <summary>"who asked not to be named", "spoke on condition of anonymity": part of a source, not a cue.</summary>
+    private bool IsAnonymityClause(int cue)
+    {
+        for (int k = cue + 1; k < _words.Count && k <= cue + 5; k++)
+            if (In(AttributionHeuristics.AnonymityMarkers, W(k)) && !W(k).Equals("familiar", StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     private static bool HasNounSuffix(ReadOnlySpan<char> word)
     {
         foreach (var suffix in NounSuffixes)
@@ -266,7 +278,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         var content = new List<TextSpan>(quoted.Fragments);
         int end = Math.Max(_words[i].End, source?.End ?? 0);
-        int next = NextWordAfter(end);
+        int next = NextPunctuationAfter(end);
         if (next >= 0 && text[_words[next].Start] is ',' or ':' && next + 1 < _words.Count && QuotationStartingAt(_words[next + 1].Start) is { } rest)
         {
             content.AddRange(rest.Fragments);
@@ -299,8 +311,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         var source = left < i ? SourceBefore(left, i) : SourceAfter(i);
         int end = Math.Max(_words[i].End, source?.End ?? 0);
         int next = NextWordAfter(end);
+        int punct = NextPunctuationAfter(end);
         // An interrupted quote continues after the cue: "“We are …,” he said, “and we will …”".
-        if (next >= 0 && text[_words[next].Start] is ',' or ':' && next + 1 < _words.Count && QuotationStartingAt(_words[next + 1].Start) is { } rest)
+        if (punct >= 0 && text[_words[punct].Start] is ',' or ':' && punct + 1 < _words.Count && QuotationStartingAt(_words[punct + 1].Start) is { } rest)
         {
             content.AddRange(rest.Fragments);
             end = rest.Outer.End;
@@ -394,6 +407,16 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         while (end >= left && IsAuxiliary(end)) end--;
         if (end < left) return null;
         if (In(AttributionHeuristics.RelativeSources, W(end))) return _words[end];
+        // "a U.S. official who asked not to be named said", "two people familiar with the talks said": the head noun
+        // stands before the relative clause or the postmodifier.
+        for (int k = end - 1; k > left; k--)
+        {
+            if (!In(PostmodifierStarts, W(k))) continue;
+            if (IsBoundary(k - 1)) break;
+            int head = k - 1, first = head;
+            while (first > left && head - first + 1 < options.MaxSourceWords && !IsBoundary(first - 1)) first--;
+            return TextSpan.FromBounds(_words[first].Start, _words[end].End);
+        }
         if (IsBoundary(end)) return null;
         int start = end;
         while (start > left && end - start + 1 < options.MaxSourceWords && !IsBoundary(start - 1)) start--;
@@ -467,6 +490,15 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         for (; k < _words.Count; k++) if (!IsPunct(k)) return false;
         return true;
+    }
+
+    /// <summary>The first punctuation mark after <paramref name="offset"/> within a listener phrase ("told NBC News,").</summary>
+    private int NextPunctuationAfter(int offset)
+    {
+        int k = NextWordAfter(offset);
+        for (int n = 0; k >= 0 && k < _words.Count && n <= 6; k++, n++)
+            if (IsPunct(k)) return k;
+        return -1;
     }
 
     private int NextWordAfter(int offset)
