@@ -29,8 +29,12 @@ internal static class CandidateFilter
         "than", "into", "over", "under", "during", "the", "a", "an", "this", "these", "those", "it", "they", "he", "she", "we",
         "i", "there", "then", "where", "amid", "against", "until", "since", "ended", "began", "started");
 
-    private static readonly FrozenSet<string> NotCountedNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "was", "has", "its", "this", "his", "is", "as", "us", "does", "goes", "plus", "versus", "thus", "whereas");
+    /// <summary>Function words that may follow a year ("in 2023 and", "by 2030 when").</summary>
+    private static readonly FrozenSet<string> YearFollowers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "or", "to", "when", "as", "after", "before", "but", "with", "in", "on", "at", "for", "from", "until", "which",
+        "that", "the", "was", "were", "is", "are", "had", "has", "have", "will", "would", "while", "where", "if", "than",
+        "because", "though", "although", "amid", "despite", "during", "since", "so", "it", "he", "she", "they", "we", "i",
+        "election", "elections", "budget", "season", "census", "vote", "campaign", "race", "summit", "report", "levels");
 
     public static bool Accept(string text, PatternKind kind, Match m, int start, int end)
     {
@@ -38,8 +42,14 @@ internal static class CandidateFilter
         switch (kind)
         {
             case PatternKind.MonthDay:
+                {
+                    if (!int.TryParse(m.Groups["day"].ValueSpan, out int day) || day is < 1 or > 31) return false;
+                    // "the March 4 Justice group": a yearless date running into a capitalized word is a name.
+                    var next = TextContext.NextWord(t, end, out int ns);
+                    return m.Groups["year"].Success || !(ns == end + 1 && next.Length > 1 && char.IsUpper(next[0]));
+                }
             case PatternKind.DayMonth:
-                return int.TryParse(m.Groups["day"].ValueSpan, out int day) && day is >= 1 and <= 31;
+                return int.TryParse(m.Groups["day"].ValueSpan, out int d) && d is >= 1 and <= 31;
             case PatternKind.MonthName:
                 return AcceptMonthName(t, m, start);
             case PatternKind.Weekday:
@@ -67,6 +77,8 @@ internal static class CandidateFilter
                     return true;
                 }
             case PatternKind.Offset:
+                // "for a decade before that" measures a stretch of time rather than placing a date.
+                if (TextContext.PreviousWord(t, start).Equals("for", StringComparison.OrdinalIgnoreCase)) return false;
                 if (m.Groups["dir"].ValueSpan.Equals("on", StringComparison.OrdinalIgnoreCase))
                     return end >= t.Length || !char.IsLetterOrDigit(NextNonSpace(t, end));
                 return true;
@@ -102,10 +114,9 @@ internal static class CandidateFilter
         if (m.Groups["mod"].Success) return true;
         var prev = TextContext.PreviousWord(t, start);
         if (!AmbiguousYearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return true;
+        // "and 2023 people": a lowercase content word after the number makes it a count.
         var next = TextContext.NextWord(t, end, out _);
-        bool countedNoun = next.Length > 3 && char.IsLower(next[0]) && next[^1] == 's'
-            && !NotCountedNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
-        return !countedNoun;
+        return next.Length == 0 || !char.IsLower(next[0]) || YearFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
     }
 
     private static char NextNonSpace(ReadOnlySpan<char> t, int pos)
@@ -130,6 +141,9 @@ internal static class CandidateFilter
         var t = text.AsSpan(0, limit);
         var det = TextContext.NextWord(t, end, out int ds);
         if (ds != end + 1 || !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(det)) return end;
+        // A bare "that" ("a week before that") points back to the last date on its own.
+        if (det is "that" or "this" && IsDemonstrative(det) && (ds + det.Length >= t.Length || !char.IsLetter(t[ds + det.Length + (t[ds + det.Length] == ' ' ? 1 : 0)])))
+            return ds + det.Length;
         int refEnd = -1, pos = ds + det.Length;
         var stops = ReferenceStops.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int words = 0; words < 4; words++)
