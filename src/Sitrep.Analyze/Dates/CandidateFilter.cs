@@ -15,6 +15,11 @@ internal static class CandidateFilter
     /// <summary>Conjunctions that join months ("June and July") but also names ("Theresa May and …").</summary>
     private static readonly FrozenSet<string> WeakMonthContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "and", "to", "or");
 
+    /// <summary>Words after which a four-digit number in range is a year ("in 2023", "since 1999", "fiscal 2024").</summary>
+    private static readonly FrozenSet<string> YearContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "for", "between", "and",
+        "to", "around", "circa", "year", "fiscal");
+
     /// <summary>Prepositions that precede years and counts alike ("of 2023", "of 2000 troops").</summary>
     private static readonly FrozenSet<string> AmbiguousYearContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "for", "to", "and", "between", "around", "from", "by");
@@ -36,10 +41,12 @@ internal static class CandidateFilter
         "because", "though", "although", "amid", "despite", "during", "since", "so", "it", "he", "she", "they", "we", "i",
         "election", "elections", "budget", "season", "census", "vote", "campaign", "race", "summit", "report", "levels");
 
-    public static bool Accept(string text, PatternKind kind, Match m, int start, int end)
+    public static bool Accept(string text, in TimeCandidate c)
     {
         var t = text.AsSpan();
-        switch (kind)
+        var m = c.Match;
+        int start = c.Start, end = c.End;
+        switch (c.Kind)
         {
             case PatternKind.MonthDay:
                 {
@@ -51,7 +58,7 @@ internal static class CandidateFilter
             case PatternKind.DayMonth:
                 return int.TryParse(m.Groups["day"].ValueSpan, out int d) && d is >= 1 and <= 31;
             case PatternKind.MonthName:
-                return AcceptMonthName(t, m, start);
+                return AcceptMonthName(t, c);
             case PatternKind.Weekday:
                 {
                     // "Sunday Times", "Monday Night Football": a weekday inside a capitalized name.
@@ -62,7 +69,7 @@ internal static class CandidateFilter
                 // "USA Today", "the Today programme": capitalized mid-sentence it is a name.
                 return !char.IsUpper(t[start]) || TextContext.IsSentenceStart(t, start);
             case PatternKind.Year:
-                return AcceptYear(t, m, start, end);
+                return AcceptYear(t, c);
             case PatternKind.Duration:
                 {
                     var next = TextContext.NextWord(t, end, out int ns);
@@ -83,7 +90,7 @@ internal static class CandidateFilter
                     return end >= t.Length || !char.IsLetterOrDigit(NextNonSpace(t, end));
                 return true;
             case PatternKind.Season:
-                return m.Groups["rel"].Success || m.Groups["year"].Success;
+                return c.Relation is not null || m.Groups["year"].Success;
             case PatternKind.Slash:
                 {
                     int a = int.Parse(m.Groups["a"].ValueSpan), b = int.Parse(m.Groups["b"].ValueSpan);
@@ -99,21 +106,24 @@ internal static class CandidateFilter
         }
     }
 
-    private static bool AcceptMonthName(ReadOnlySpan<char> t, Match m, int start)
+    private static bool AcceptMonthName(ReadOnlySpan<char> t, in TimeCandidate c)
     {
-        if (m.Groups["mod"].Success || m.Groups["rel"].Success || m.Groups["year"].Success) return true;
-        var prev = TextContext.PreviousWord(t, start);
+        var m = c.Match;
+        if (c.Modifier is not null || c.Relation is not null || m.Groups["year"].Success) return true;
+        var prev = TextContext.PreviousWord(t, c.Start);
         if (prev.Length == 0 || !MonthContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return false;
         var month = m.Groups["mon"].ValueSpan;
         bool risky = month is "May" or "March";
         return !(risky && WeakMonthContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev));
     }
 
-    private static bool AcceptYear(ReadOnlySpan<char> t, Match m, int start, int end)
+    private static bool AcceptYear(ReadOnlySpan<char> t, in TimeCandidate c)
     {
-        if (m.Groups["mod"].Success) return true;
-        var prev = TextContext.PreviousWord(t, start);
+        if (c.Modifier is not null) return true;
+        var prev = TextContext.PreviousWord(t, c.Start);
+        if (!YearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return false;
         if (!AmbiguousYearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return true;
+        int end = c.End;
         // "and 2023 people": a lowercase content word after the number makes it a count.
         var next = TextContext.NextWord(t, end, out _);
         return next.Length == 0 || !char.IsLower(next[0]) || YearFollowers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
@@ -127,9 +137,11 @@ internal static class CandidateFilter
 
     /// <summary>For "… after/before X" forms, the end of the noun phrase X when it starts with a determiner, so the
     /// span reads "four days after the coup"; otherwise <paramref name="end"/> unchanged.</summary>
-    public static int ExtendOverReference(string text, PatternKind kind, Match m, int end, int limit)
+    public static int ExtendOverReference(string text, in TimeCandidate c, int limit)
     {
-        bool wantsReference = kind switch
+        var m = c.Match;
+        int end = c.End;
+        bool wantsReference = c.Kind switch
         {
             PatternKind.Offset => m.Groups["dir"].ValueSpan is "before" or "after" or "Before" or "After",
             PatternKind.EventWindow => true,

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Sitrep.Analyze.Dates;
 
 /// <summary>The regexes that find time-expression candidates. Each is linear (no nested quantifiers over the same
-/// characters), so scanning a pathological text stays proportional to its length. Where context must be matched but
-/// left out of the span, the span is the group "s".</summary>
+/// characters), so scanning a pathological text stays proportional to its length. Each starts at a required word
+/// or digit so the engine can skip ahead quickly; optional words before it ("last", "early", "more than") are read by
+/// <see cref="CandidatePrefix"/>. Where context must be matched but left out of the span, the span is the group "s".</summary>
 internal static partial class DatePatterns
 {
     private const RegexOptions Options = RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant;
@@ -16,19 +17,18 @@ internal static partial class DatePatterns
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
     private const string Count = "(?i:\\d{1,4}(?:\\.\\d+)?|" + NumberWord + "|an?|a\\s+few|a\\s+couple\\s+of|several|half\\s+an?)";
-    private const string Hedge = "(?i:more\\s+than|less\\s+than|fewer\\s+than|just\\s+over|just\\s+under|well\\s+over|over|nearly|almost|about|around|roughly|approximately|at\\s+least|at\\s+most|up\\s+to|some)";
     private const string Zone = "(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|MSK|WAT|EAT|SAST|(?i:local\\s+time))";
 
     /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5".</summary>
-    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames + @"),?\s+)?(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
+    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"9 August 2023", "the 9th of August", "Wednesday 9 Aug".</summary>
-    [GeneratedRegex(@"\b(?:(?<wd>" + WeekdayNames + @"),?\s+)?(?:the\s+)?(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthAny + @")(?:,?\s+" + YearGroup + ")?", Options)]
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthAny + @")(?:,?\s+" + YearGroup + ")?", Options)]
     public static partial Regex DayMonth();
 
     /// <summary>"August 2023", "in August", "early August", "the end of August", "last March".</summary>
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|early|mid|late|end|start))[\s-]+)?(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?<mon>" + MonthFull + @")(?![A-Za-z])(?:,?\s+(?:of\s+)?" + YearGroup + ")?", Options)]
+    [GeneratedRegex(@"\b(?<mon>" + MonthFull + @")(?![A-Za-z])(?:,?\s+(?:of\s+)?" + YearGroup + ")?", Options)]
     public static partial Regex MonthName();
 
     /// <summary>"2023-08-09", "2023-08-09T14:30".</summary>
@@ -44,7 +44,7 @@ internal static partial class DatePatterns
     public static partial Regex DottedDmy();
 
     /// <summary>"Monday", "last Friday", "Tuesday afternoon", "late Sunday".</summary>
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Tt]hat|[Ee]arly|[Ll]ate)\s+)?(?<wd>" + WeekdayNames + @")(?![A-Za-z])(?:\s+(?<pod>morning|afternoon|evening|night)(?![A-Za-z]))?", Options)]
+    [GeneratedRegex(@"\b(?<wd>" + WeekdayNames + @")(?![A-Za-z])(?:\s+(?<pod>morning|afternoon|evening|night)(?![A-Za-z]))?", Options)]
     public static partial Regex Weekday();
 
     /// <summary>"yesterday", "today", "last night", "this morning", "yesterday afternoon".</summary>
@@ -52,16 +52,12 @@ internal static partial class DatePatterns
     public static partial Regex RelativeDay();
 
     /// <summary>"last week", "next month", "early next year", "later this year", "the past year".</summary>
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|the\s+rest\s+of|earlier|early|later|late|mid))[\s-]+)?(?<rel>(?i:last|next|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<rel>(?i:last|next|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
     public static partial Regex RelativePeriod();
 
     /// <summary>"the end of the year", "the start of the month".</summary>
     [GeneratedRegex(@"\b(?<mod>(?i:the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+rest))\s+of\s+the\s+(?<unit>(?i:week|month|year))(?![A-Za-z])", Options)]
     public static partial Regex EdgeOfPeriod();
-
-    /// <summary>"two weeks ago", "three days later", "four days after the coup", "a year before that deadline".</summary>
-    [GeneratedRegex(@"\b(?:(?<hedge>" + Hedge + @")\s+)?(?<n>" + Count + @")\s+(?<unit>(?i:minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?))\s+(?<dir>(?i:ago|earlier|later|before|after|from\s+now|on|afterwards?|previously))(?![A-Za-z])", Options)]
-    public static partial Regex Offset();
 
     /// <summary>"in the hours after the coup", "in the weeks before the election".</summary>
     [GeneratedRegex(@"\b(?i:in\s+)(?<s>(?i:the\s+(?<unit>minutes|hours|days|weeks|months|years)\s+(?<dir>after|before|since|following|leading\s+up\s+to|preceding)))(?![A-Za-z])", Options)]
@@ -71,8 +67,9 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?<w>(?i:the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night|week|weekend|month|year)|the\s+(?:previous|prior|preceding)\s+(?:day|night|week|month|year)|the\s+(?:day|night|week|month|year)\s+(?:before|after)|(?:later|earlier)\s+that\s+(?:day|morning|afternoon|evening|night|week|month|year)|that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night)|the\s+same\s+day))(?![A-Za-z])", Options)]
     public static partial Regex Anaphoric();
 
-    /// <summary>"more than two hours", "three years", "a decade", "half an hour".</summary>
-    [GeneratedRegex(@"\b(?:(?<hedge>" + Hedge + @")\s+)?(?<n>" + Count + @")\s+(?<unit>(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century))(?![A-Za-z])", Options)]
+    /// <summary>"two hours", "three years", "a decade", "half an hour"; with a direction ("two weeks ago", "four days
+    /// after") it is an offset. Hedges ("more than") are read before the match, so the regex starts at the count.</summary>
+    [GeneratedRegex(@"\b(?<n>" + Count + @")\s+(?<unit>(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century))(?![A-Za-z])(?:\s+(?<dir>(?i:ago|earlier|later|before|after|from\s+now|on|afterwards?|previously))(?![A-Za-z]))?", Options)]
     public static partial Regex Duration();
 
     /// <summary>"for months", "for years": a duration of unknown length.</summary>
@@ -84,19 +81,19 @@ internal static partial class DatePatterns
     public static partial Regex HyphenDuration();
 
     /// <summary>"the 1990s", "the early 2000s", "the '90s".</summary>
-    [GeneratedRegex(@"\b(?:(?<mod>(?i:early|mid|late))[\s-]+)?(?<dec>1[6-9]\d0|20\d0)['’]?s(?![A-Za-z])|(?<![A-Za-z\d])['’](?<dec2>\d0)s(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<dec>1[6-9]\d0|20\d0)['’]?s(?![A-Za-z])|(?<![A-Za-z\d])['’](?<dec2>\d0)s(?![A-Za-z])", Options)]
     public static partial Regex Decade();
 
     /// <summary>A year after a preposition or a modifier: "in 2023", "since 1999", "mid-2024", "by 2030".</summary>
-    [GeneratedRegex(@"\b(?:(?i:in|since|until|till|by|from|through|during|before|after|of|for|between|and|to|around|circa|year|fiscal)\s+(?<s>" + YearGroup + @")|(?<s>(?<mod>(?i:early|mid|late|end|start))[\s-]+" + YearGroup + @"))(?![.,]?\d)(?![A-Za-z%])", Options)]
+    [GeneratedRegex(@"\b" + YearGroup + @"(?![.,]?\d)(?![A-Za-z%])", Options)]
     public static partial Regex Year();
 
     /// <summary>"summer 2023", "the winter of 2022", "last summer" (a bare season is too vague to emit).</summary>
-    [GeneratedRegex(@"\b(?:(?<rel>(?i:last|next|this))\s+)?(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?" + YearGroup + @")?(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<season>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?" + YearGroup + @")?(?![A-Za-z])", Options)]
     public static partial Regex Season();
 
     /// <summary>"Q3 2023", "the third quarter of 2023", "third-quarter", "the first half of 2024".</summary>
-    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?:(?i:the)\s+)?(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?:(?i:the)\s+)?(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))(?![A-Za-z\d])", Options)]
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))(?![A-Za-z\d])", Options)]
     public static partial Regex Quarter();
 
     /// <summary>"3 p.m.", "10:30am", "9 a.m. GMT".</summary>

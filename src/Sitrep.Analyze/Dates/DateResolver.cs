@@ -25,7 +25,6 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
         (DatePatterns.DottedDmy(), PatternKind.DottedDmy, 95),
         (DatePatterns.Quarter(), PatternKind.Quarter, 90),
         (DatePatterns.Decade(), PatternKind.Decade, 90),
-        (DatePatterns.Offset(), PatternKind.Offset, 85),
         (DatePatterns.EventWindow(), PatternKind.EventWindow, 85),
         (DatePatterns.Anaphoric(), PatternKind.Anaphoric, 85),
         (DatePatterns.MonthName(), PatternKind.MonthName, 80),
@@ -44,6 +43,9 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
         (DatePatterns.Year(), PatternKind.Year, 40),
         (DatePatterns.OrdinalDay(), PatternKind.OrdinalDay, 30),
     ];
+
+    /// <summary>Offsets ("two weeks ago") come out of the duration regex and outrank plain durations and weekdays.</summary>
+    private const int OffsetPriority = 85;
 
     public string Name => "dates";
 
@@ -82,9 +84,24 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
             for (var m = regex.Match(text, 0, length); m.Success; m = m.NextMatch())
             {
                 var span = m.Groups["s"] is { Success: true } s ? s : (Group)m;
-                if (span.Length == 0 || !CandidateFilter.Accept(text, kind, m, span.Index, span.Index + span.Length)) continue;
-                int end = CandidateFilter.ExtendOverReference(text, kind, m, span.Index + span.Length, length);
-                found.Add(new TimeCandidate(span.Index, end, kind, priority, m));
+                if (span.Length == 0) continue;
+                var prefix = CandidatePrefix.Read(text.AsSpan(0, length), kind, span.Index);
+                var c = new TimeCandidate(prefix.Start, span.Index + span.Length, kind, priority, m, prefix.Modifier, prefix.Relation, prefix.Weekday);
+                if (kind == PatternKind.Duration && m.Groups["dir"].Success)
+                {
+                    // A duration with a direction ("two weeks ago") is an offset; refused as one ("for a decade
+                    // before that"), it falls back to the bare duration.
+                    var offset = c with { Kind = PatternKind.Offset, Priority = OffsetPriority };
+                    if (CandidateFilter.Accept(text, offset))
+                    {
+                        found.Add(offset with { End = CandidateFilter.ExtendOverReference(text, offset, length) });
+                        continue;
+                    }
+                    var unit = m.Groups["unit"];
+                    c = c with { End = unit.Index + unit.Length };
+                }
+                if (!CandidateFilter.Accept(text, c)) continue;
+                found.Add(c with { End = CandidateFilter.ExtendOverReference(text, c, length) });
             }
         }
         return found;

@@ -106,7 +106,7 @@ internal sealed class TimeExpressionResolver
         if (day > DateTime.DaysInMonth(2024, month)) return null;
         if (_anchor is not DateOnly a)
             return Make(c, TimeKind.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"), TimeGranularity.Day, true, null);
-        DayOfWeek? wd = m.Groups["wd"].Success ? CalendarMath.ParseWeekday(m.Groups["wd"].ValueSpan) : null;
+        DayOfWeek? wd = c.Weekday is string w ? CalendarMath.ParseWeekday(w) : null;
         var date = InferYear(a, month, day, TenseOf(c), wd);
         return date is DateOnly r ? Make(c, TimeKind.Date, CalendarMath.Day(r), TimeGranularity.Day, false, _anchorLabel) : null;
     }
@@ -157,14 +157,14 @@ internal sealed class TimeExpressionResolver
     {
         var m = c.Match;
         int month = CalendarMath.ParseMonth(m.Groups["mon"].ValueSpan);
-        string? mod = m.Groups["mod"].Success ? NormalizeSpaces(Lower(m.Groups["mod"])) : null;
+        string? mod = c.Modifier;
         int year;
         string? anchor;
         if (m.Groups["year"].Success) { year = int.Parse(m.Groups["year"].ValueSpan); anchor = "explicit"; }
         else if (_anchor is DateOnly a)
         {
             int am = a.Year * 12 + a.Month - 1;
-            string rel = m.Groups["rel"].Success ? Lower(m.Groups["rel"]) : "";
+            string rel = c.Relation ?? "";
             var tense = rel switch { "last" => Tense.Past, "next" => Tense.Future, _ => TenseOf(c) };
             int best = -1, bestScore = int.MaxValue;
             for (int y = a.Year - 1; y <= a.Year + 1; y++)
@@ -216,7 +216,7 @@ internal sealed class TimeExpressionResolver
     {
         var m = c.Match;
         var target = CalendarMath.ParseWeekday(m.Groups["wd"].ValueSpan);
-        string rel = m.Groups["rel"].Success ? Lower(m.Groups["rel"]) : "";
+        string rel = c.Relation ?? "";
         string pod = m.Groups["pod"].Success ? CalendarMath.PartOfDay(m.Groups["pod"].ValueSpan)
             : rel == "early" ? "MO" : rel == "late" ? "NI" : "";
         var kind = pod.Length > 0 ? TimeKind.Time : TimeKind.Date;
@@ -286,8 +286,7 @@ internal sealed class TimeExpressionResolver
         var m = c.Match;
         string rel = c.Kind == PatternKind.EdgeOfPeriod ? "this" : NormalizeSpaces(Lower(m.Groups["rel"]));
         string unitWord = Lower(m.Groups["unit"]);
-        string? mod = m.Groups["mod"].Success ? NormalizeSpaces(Lower(m.Groups["mod"])) : null;
-        if (c.Kind == PatternKind.EdgeOfPeriod) mod += " of";
+        string? mod = c.Kind == PatternKind.EdgeOfPeriod ? NormalizeSpaces(Lower(m.Groups["mod"])) + " of" : c.Modifier;
         var unit = unitWord == "weekend" ? TimeUnit.Day : CalendarMath.ParseUnit(unitWord);
         if (_anchor is not DateOnly a) return Make(c, TimeKind.Interval, null, CalendarMath.Granularity(unit), true, null);
         var p = unitWord == "weekend" ? Weekend(a, rel) : Period(a, rel, unit);
@@ -409,7 +408,7 @@ internal sealed class TimeExpressionResolver
         var unit = CalendarMath.ParseUnit(m.Groups["unit"].ValueSpan);
         string dir = NormalizeSpaces(Lower(m.Groups["dir"]));
         string reference = _text.AsSpan(m.Index + m.Length, c.End - m.Index - m.Length).Trim().ToString();
-        bool hedged = m.Groups["hedge"].Success;
+        bool hedged = c.Modifier is not null;
         int sign = dir is "ago" or "earlier" or "before" or "previously" ? -1 : 1;
         DateOnly? baseDay;
         string? label;
@@ -519,7 +518,7 @@ internal sealed class TimeExpressionResolver
             int century = _anchor is DateOnly a ? a.Year / 100 * 100 : 2000;
             start = century + d <= (_anchor?.Year ?? 2029) ? century + d : century - 100 + d;
         }
-        (int s, int e) = m.Groups["mod"].Success ? Lower(m.Groups["mod"]) switch
+        (int s, int e) = c.Modifier is not null ? c.Modifier switch
         {
             "early" => (start, start + 3),
             "mid" => (start + 3, start + 6),
@@ -532,10 +531,10 @@ internal sealed class TimeExpressionResolver
     {
         var m = c.Match;
         int y = int.Parse(m.Groups["year"].ValueSpan);
-        if (!m.Groups["mod"].Success)
+        if (c.Modifier is null)
             return Make(c, TimeKind.Date, CalendarMath.Year(y), TimeGranularity.Year, false, "explicit");
         var p = new CalendarPeriod(new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), TimeUnit.Year, TimeKind.Date, CalendarMath.Year(y), TimeGranularity.Year);
-        string mod = Lower(m.Groups["mod"]) switch { "end" => "the end of", "start" => "the start of", var x => x };
+        string mod = c.Modifier switch { "end" => "the end of", "start" => "the start of", var x => x };
         var (kind, value, g) = WithModifier(p, mod, new DateOnly(y, 7, 1));
         return Make(c, kind, value, g, false, "explicit");
     }
@@ -549,7 +548,7 @@ internal sealed class TimeExpressionResolver
         if (m.Groups["year"].Success) { year = int.Parse(m.Groups["year"].ValueSpan); anchor = "explicit"; }
         else if (_anchor is DateOnly a)
         {
-            string rel = Lower(m.Groups["rel"]);
+            string rel = c.Relation ?? "";
             int am = a.Year * 12 + a.Month - 1;
             year = a.Year;
             int bestScore = int.MaxValue;
