@@ -60,12 +60,20 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         ReportLimits(page, source, problems);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
 
-        var doc = new Document(body.Text, meta with { Syndication = meta.Syndication ?? body.Syndication });
+        var doc = new Document(body.Text, meta with { Syndication = MergeSyndication(meta.Syndication, body.Syndication) });
         doc.Set(Layers.Paragraphs, body.Paragraphs);
         if (_options.DetectLanguage && body.Text.Length > 0) doc.Meta = doc.Meta with { Language = _language.Detect(body.Text) };
         foreach (var p in problems) doc.AddProblem(p);
         var reason = ArticleVerdict.ReasonNotArticle(page, body, dom, url, meta.Title ?? dom.Title);
         return new ExtractionResult(doc, problems) { IsArticle = reason is null, NotArticleReason = reason, Removed = body.Removed };
+    }
+
+    /// <summary>Metadata's record wins where it names a publisher or URL; the body's line fills in what it lacks.</summary>
+    private static Syndication? MergeSyndication(Syndication? fromMeta, Syndication? fromBody)
+    {
+        if (fromMeta is null || fromBody is null) return fromMeta ?? fromBody;
+        static string? Either(string? a, string? b) => string.IsNullOrWhiteSpace(a) ? b : a;
+        return new Syndication(Either(fromMeta.Publisher, fromBody.Publisher), Either(fromMeta.Url, fromBody.Url), Either(fromMeta.Statement, fromBody.Statement));
     }
 
     /// <summary>Cuts markup beyond roughly MaxElements tags before parsing, so a huge page costs bounded time and memory.</summary>
