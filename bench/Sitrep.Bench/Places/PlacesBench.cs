@@ -27,6 +27,7 @@ public static class PlacesBench
         var resolver = new PlaceResolver(gazetteer, new PlaceResolverOptions());
 
         var scanOnly = Score(docs, d => Resolve(resolver, new Document(d.Text)));
+        if (args.Extra.ContainsKey("show-errors")) ShowErrors(docs, resolver);
         var withGold = Score(docs, d =>
         {
             var doc = new Document(d.Text);
@@ -76,6 +77,30 @@ public static class PlacesBench
             Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs})");
         }
         return 0;
+    }
+
+    // Prints scan-only false positives and misses of gazetteer names to stderr, for error analysis on the dev split.
+    private static void ShowErrors(List<BenchDocument> docs, PlaceResolver resolver)
+    {
+        var falsePositives = new Dictionary<string, int>();
+        var misses = new Dictionary<string, int>();
+        foreach (var d in docs)
+        {
+            var gold = d.Gold.Where(g => g.Type == EntityType.Location).Select(g => g.Span).ToHashSet();
+            var spans = Resolve(resolver, new Document(d.Text));
+            foreach (var s in spans.Where(s => !gold.Contains(s)))
+            {
+                var label = d.Text.Substring(s.Start, s.Length) + " [" + (d.Gold.FirstOrDefault(g => g.Span.Overlaps(s)) is { Span.Length: > 0 } o ? o.Type + ":" + d.Text.Substring(o.Span.Start, o.Span.Length) : "O") + "]";
+                falsePositives[label] = falsePositives.GetValueOrDefault(label) + 1;
+            }
+            foreach (var g in gold.Where(g => !spans.Contains(g) && !Gazetteer.Default.Find(d.Text.AsSpan(g.Start, g.Length)).IsEmpty))
+            {
+                var label = d.Text.Substring(g.Start, g.Length) + " <" + d.Text.Substring(Math.Max(0, g.Start - 30), Math.Min(d.Text.Length, g.End + 30) - Math.Max(0, g.Start - 30)).Replace('\n', '/') + ">";
+                misses[label] = misses.GetValueOrDefault(label) + 1;
+            }
+        }
+        Console.Error.WriteLine("false positives: " + string.Join("; ", falsePositives.OrderByDescending(kv => kv.Value).Take(80).Select(kv => $"{kv.Key} x{kv.Value}")));
+        Console.Error.WriteLine("misses: " + string.Join("; ", misses.OrderByDescending(kv => kv.Value).Take(60).Select(kv => $"{kv.Key} x{kv.Value}")));
     }
 
     private static List<TextSpan> Resolve(PlaceResolver resolver, Document doc)
