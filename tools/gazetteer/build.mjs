@@ -85,6 +85,9 @@ for (const c of best.values()) {
   // "Washington, D.C." is written "Washington"; "New York City" is written "New York". Only cities of a million or
   // more drop "City" ("Texas City" is never "Texas"), and never onto a country's name ("Kuwait City").
   if (c.name.includes(', ')) extra.push(c.name.slice(0, c.name.indexOf(', ')));
+  // News writes "St. Petersburg" for GeoNames' "Saint Petersburg", and the other way round.
+  if (c.name.startsWith('Saint ')) extra.push('St. ' + c.name.slice(6));
+  else if (c.name.startsWith('St. ')) extra.push('Saint ' + c.name.slice(4));
   const city = / City$/.exec(c.name);
   if (city && c.population >= 1e6 && !countryNames.has(c.name.slice(0, city.index))) extra.push(c.name.slice(0, city.index));
   rows.push(['P', c.country, c.adminCode ?? '', clean(c.name), c.lat.toFixed(4), c.lon.toFixed(4),
