@@ -154,7 +154,7 @@ public static class PlacesBench
     private static void Print(string name, PlaceScore s)
         => Console.WriteLine($"{name,-30} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
 
-    private sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
+    internal sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
 
     private sealed record PlaceScore(int Gold, int Predicted, int Correct)
     {
@@ -165,7 +165,7 @@ public static class PlacesBench
     }
 
     /// <summary>Each CoNLL document as one text: tokens joined by spaces, one sentence per line; gold spans from IOB tags.</summary>
-    private static List<BenchDocument> BuildDocuments(List<NerTrainingSentence> sentences)
+    internal static List<BenchDocument> BuildDocuments(List<NerTrainingSentence> sentences)
     {
         var result = new List<BenchDocument>();
         var sb = new StringBuilder();
