@@ -153,7 +153,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         for (int k = first + 1; k < last; k++)
         {
             if (!text[s.Words[k].Start..s.Words[k].End].SequenceEqual("of")) continue;
-            if (gazetteer.Find(text[s.Words[first].Start..s.Words[k - 1].End]).IsEmpty) return false;
+            var left = text[s.Words[first].Start..s.Words[k - 1].End];
+            if (gazetteer.Find(left).IsEmpty || PlaceVocabulary.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left)) return false;
             AddRun(s, first, k - 1);
             AddRun(s, k + 1, last);
             return true;
@@ -177,21 +178,31 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         return true;
     }
 
+    // "Guinea-Bissau and Trinidad and Tobago": at each "and", the longest stretch that names a place is kept whole.
     private bool SplitAtAnd(Scratch s, int first, int last)
     {
         var text = s.Doc.Text.AsSpan();
-        int partStart = first;
-        bool split = false;
-        for (int k = first + 1; k < last; k++)
+        bool hasAnd = false;
+        for (int k = first + 1; k < last && !hasAnd; k++) hasAnd = IsAnd(s, k);
+        if (!hasAnd) return false;
+        int p = first;
+        while (p <= last)
         {
-            if (!text[s.Words[k].Start..s.Words[k].End].SequenceEqual("and")) continue;
-            AddRun(s, partStart, k - 1);
-            partStart = k + 1;
-            split = true;
+            int end = -1;
+            for (int e = last; e >= p; e--)
+                if ((e == last || IsAnd(s, e + 1)) && !gazetteer.Find(text[s.Words[p].Start..s.Words[e].End]).IsEmpty) { end = e; break; }
+            if (end < 0)
+            {
+                end = p;
+                while (end < last && !IsAnd(s, end + 1)) end++;
+            }
+            AddRun(s, p, end);
+            p = end + 2;
         }
-        if (split) AddRun(s, partStart, last);
-        return split;
+        return true;
     }
+
+    private static bool IsAnd(Scratch s, int k) => s.Doc.Text.AsSpan(s.Words[k].Start, s.Words[k].Length).SequenceEqual("and");
 
     private void FindQualifiers(Scratch s)
     {
