@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Sitrep.Analyze.Entities.Recognition;
 using Sitrep.Analyze.Quotes;
 using Sitrep.Core;
 using Sitrep.Core.Pipeline;
@@ -23,7 +24,11 @@ public static class AttributionBench
         var articles = PolnearCorpus.Load(folder, args.Limit);
         var options = new QuoteAttributorOptions();
         if (args.Extra.TryGetValue("min-cue-precision", out var mcp)) options.MinCuePrecision = double.Parse(mcp, CultureInfo.InvariantCulture);
-        var pipeline = new PipelineBuilder().Use(new FallbackSentenceSplitter()).UseQuoteAttributor(options).Build();
+        // The real analysis pipeline: tokenizer, sentence splitter, NER (mentions feed the source linking), attribution.
+        var builder = new PipelineBuilder();
+        if (!args.Extra.ContainsKey("no-ner")) builder.UseEntityRecognizer();
+        var pipeline = builder.UseQuoteAttributor(options).Build();
+        if (args.Extra.TryGetValue("explain", out var explainText)) return Explain(pipeline, explainText);
         var rules = new AttributionScorer();
         var baseline = new AttributionScorer();
         var millis = new List<double>(articles.Count);
@@ -56,6 +61,17 @@ public static class AttributionBench
         return 0;
     }
 
+    /// <summary>`--explain "text"`: prints what the pipeline attributes in one text, for debugging rules.</summary>
+    private static int Explain(Sitrep.Core.Pipeline.Pipeline pipeline, string text)
+    {
+        var doc = pipeline.Process(new Document(text));
+        foreach (var s in doc.Get(Layers.Sentences)) Console.WriteLine($"sentence: {doc.TextOf(s.Span)}");
+        foreach (var a in doc.Get(Layers.Attributions))
+            Console.WriteLine($"{a.Kind} [{(a.Source is { } s ? doc.TextOf(s) : "-")}] <{(a.Cue is { } c ? doc.TextOf(c) : "-")}> {string.Join(" | ", a.Content.Select(doc.TextOf))}{(a.Anonymous ? " (anonymous)" : "")}");
+        foreach (var p in doc.Problems) Console.WriteLine(p);
+        return 0;
+    }
+
     private static IEnumerable<(string Name, PrfCount Count)> Rows(AttributionScorer s) =>
     [
         ("content exact", s.ContentExact), ("content overlap", s.ContentOverlap),
@@ -72,7 +88,7 @@ public static class AttributionBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {r.Precision,8:F3} {r.Recall,6:F3} {r.F1,6:F3}   {b.Precision,12:F3} {b.Recall,6:F3} {b.F1,6:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"source correct where content found: rules {rules.SourceCorrectRate:F3} ({rules.SourceCorrectGivenContent}/{rules.ContentFound}), quote-only {baseline.SourceCorrectRate:F3} ({baseline.SourceCorrectGivenContent}/{baseline.ContentFound})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median time per article (sentences + attribution): {median:F2} ms; problems: {problems}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median time per article (tokens, sentences, NER, attribution): {median:F2} ms; problems: {problems}"));
     }
 
     private static JsonObject ToJson(string folder, int articles, double median, int problems, AttributionScorer rules, AttributionScorer baseline)

@@ -38,6 +38,8 @@ public static class NerBench
         }
         var modelScore = Score(gold, predicted);
 
+        if (args.Extra.ContainsKey("calibrate")) Calibrate(model, gold, prepared);
+
         var trainPath = args.Extra.TryGetValue("train", out var tp) ? Path.GetFullPath(tp) : Path.Combine(Path.GetDirectoryName(dataset)!, "train.txt");
         Scores? baselineScore = null;
         if (File.Exists(trainPath))
@@ -91,6 +93,42 @@ public static class NerBench
             return 1;
         }
         return 0;
+    }
+
+    /// <summary>Expected calibration error (10 bins) of mention confidences for several temperatures.</summary>
+    private static void Calibrate(NerModel model, List<NerTrainingSentence> gold, PreparedDocument[] prepared)
+    {
+        var goldEntities = new List<(int, int, EntityType)>();
+        var found = new List<(int Start, int Length, EntityType Type)>();
+        foreach (float temperature in (float[])[1, 2, 4, 6, 8, 12, 16, 24, 32])
+        {
+            var m = model.WithTemperature(temperature);
+            var bins = new (double Conf, int Correct, int Count)[10];
+            foreach (var d in prepared)
+            {
+                m.TagDocument(d.Text, d.Spans, d.Starts, d.Tags, d.Confidence);
+                for (int k = 0; k + 1 < d.Starts.Length; k++)
+                {
+                    int from = d.Starts[k], to = d.Starts[k + 1];
+                    goldEntities.Clear();
+                    NerTags.Decode(NerModelTrainer.ToBilou(gold[d.FirstSentence + k].Tags), goldEntities);
+                    found.Clear();
+                    NerTags.Decode(d.Tags.AsSpan(from, to - from), found);
+                    foreach (var e in found)
+                    {
+                        double c = 0;
+                        for (int i = from + e.Start; i < from + e.Start + e.Length; i++) c += d.Confidence[i];
+                        c /= e.Length;
+                        int b = Math.Min(9, (int)(c * 10));
+                        bins[b] = (bins[b].Conf + c, bins[b].Correct + (goldEntities.Contains(e) ? 1 : 0), bins[b].Count + 1);
+                    }
+                }
+            }
+            int total = bins.Sum(b => b.Count);
+            double ece = bins.Where(b => b.Count > 0).Sum(b => b.Count * Math.Abs(b.Conf / b.Count - (double)b.Correct / b.Count)) / total;
+            Console.WriteLine($"temperature {temperature,3}: ECE {ece:F4}; bins (count, mean confidence, accuracy): " +
+                string.Join(" ", bins.Select((b, i) => b.Count == 0 ? "" : $"[{i}: {b.Count} {b.Conf / b.Count:F2} {(double)b.Correct / b.Count:F2}]")));
+        }
     }
 
     private static void Print(string name, Scores s)

@@ -31,7 +31,9 @@ public static class AttributionHeuristics
         "that", "because", "when", "while", "as", "if", "after", "before", "since", "although", "though", "where",
         "and", "but", "or", "so", "than", "whether", "until", "unless", "what", "how", "why", "whom", "whose", "said",
         "says", "told", "added", "in", "on", "at", "during", "with", "for", "from", "by", "about", "into", "over", "to",
-        "which", "who", "yet", "nor", "once", "even", "however", "meanwhile", "instead", "also", "then", "now", "but");
+        "which", "who", "yet", "nor", "once", "even", "however", "meanwhile", "instead", "also", "then", "now", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "having", "let's");
 
     /// <summary>Words that end the noun phrase of a source that follows its cue ("said Matt Miller in a statement").</summary>
     public static readonly FrozenSet<string> PostposedSourceStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

@@ -31,7 +31,8 @@ internal static class SourceLinker
                     int antecedent = Antecedent(doc, mentions, entities, source.Start, gender);
                     if (antecedent >= 0 && mentions[antecedent].Entity >= 0) { entity = mentions[antecedent].Entity; pronoun = true; }
                 }
-                bool anonymous = mention < 0 && IsUnnamed(doc.Text, source);
+                // "a U.S. official" names a country, not a person: only a person mention makes the source named.
+                bool anonymous = !HasPerson(mentions, source) && IsUnnamed(doc.Text, source);
                 attribution = attribution with
                 {
                     SourceEntity = entity,
@@ -69,6 +70,13 @@ internal static class SourceLinker
             if (mentions[i].Type is EntityType.Person or EntityType.Organization) return i;
         int first = mentions.LowerBound(source.Start);
         return first < mentions.Count && mentions[first].Span.Start < source.End ? first : -1;
+    }
+
+    private static bool HasPerson(Layer<EntityMention> mentions, TextSpan source)
+    {
+        for (int i = mentions.LowerBound(source.Start); i < mentions.Count && mentions[i].Span.Start < source.End; i++)
+            if (mentions[i].Type == EntityType.Person) return true;
+        return false;
     }
 
     private static bool IsPronoun(ReadOnlySpan<char> word, out Gender gender)
