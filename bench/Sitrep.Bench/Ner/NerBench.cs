@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sitrep.Analyze.Entities.Recognition;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Bench.Ner;
 
@@ -62,6 +63,19 @@ public static class NerBench
         }
         double singleMedian = Median(single), parallelMedian = Median(parallel);
 
+        // The whole analysis path on raw text (tokenizer, sentence splitter, recognizer), one thread.
+        var pipeline = new PipelineBuilder().UseEntityRecognizer(model: model).Build();
+        var rawTexts = prepared.Select(d => RawText(gold, d)).ToArray();
+        var pipelineRuns = new List<double>();
+        for (int run = 0; run < runs; run++)
+        {
+            long pipelineTokens = 0;
+            var clock = Stopwatch.StartNew();
+            foreach (var text in rawTexts) pipelineTokens += pipeline.Process(new Document(text)).Get(Layers.Tokens).Count;
+            pipelineRuns.Add(pipelineTokens / clock.Elapsed.TotalSeconds);
+        }
+        double pipelineMedian = Median(pipelineRuns);
+
         if (args.Json)
         {
             var result = new Dictionary<string, object?>
@@ -73,6 +87,7 @@ public static class NerBench
                 ["baseline_most_frequent_tag"] = baselineScore?.ToJson(),
                 ["tokens_per_second_one_thread"] = Math.Round(singleMedian),
                 ["tokens_per_second_all_cores"] = Math.Round(parallelMedian),
+                ["tokens_per_second_pipeline_one_thread"] = Math.Round(pipelineMedian),
                 ["cores"] = Environment.ProcessorCount,
                 ["model_load_seconds"] = Math.Round(loadSeconds, 3),
                 ["model_features"] = model.FeatureCount,
@@ -86,6 +101,7 @@ public static class NerBench
             Print("model", modelScore);
             if (baselineScore is not null) Print("baseline (most freq.)", baselineScore);
             Console.WriteLine($"speed: {singleMedian:N0} tokens/s on one thread, {parallelMedian:N0} tokens/s on {Environment.ProcessorCount} cores (median of {runs}); model load {loadSeconds * 1000:F0} ms, {model.FeatureCount:N0} features");
+            Console.WriteLine($"pipeline from raw text (tokenize, split, recognize): {pipelineMedian:N0} tokens/s on one thread");
         }
         if (args.Check && modelScore.Overall.F1 < 0.90)
         {
@@ -136,6 +152,14 @@ public static class NerBench
         Console.WriteLine($"{name,-22} {s.Overall.P * 100,6:F2} {s.Overall.R * 100,6:F2} {s.Overall.F1 * 100,6:F2}   {s.Overall.Gold,6} {s.Overall.Predicted,6}   token acc {s.TokenAccuracy * 100:F2}");
         foreach (var (type, c) in s.PerType)
             Console.WriteLine($"  {type,-20} {c.P * 100,6:F2} {c.R * 100,6:F2} {c.F1 * 100,6:F2}   {c.Gold,6} {c.Predicted,6}");
+    }
+
+    /// <summary>A document as raw text: tokens joined by spaces, one sentence per line, blank line between.</summary>
+    private static string RawText(List<NerTrainingSentence> gold, PreparedDocument d)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int k = 0; k + 1 < d.Starts.Length; k++) sb.AppendJoin(' ', gold[d.FirstSentence + k].Words).Append("\n\n");
+        return sb.ToString();
     }
 
     private sealed record PreparedDocument(int FirstSentence, string Text, TextSpan[] Spans, int[] Starts, int[] Tags, float[] Confidence);
