@@ -8,6 +8,7 @@ var benches = new Dictionary<string, Func<BenchArgs, int>>
     ["attribution"] = Sitrep.Bench.Attribution.AttributionBench.Run,
     ["analysis"] = Sitrep.Bench.Analysis.AnalysisBench.Run,
     ["places"] = Sitrep.Bench.Places.PlacesBench.Run,
+    ["entities"] = Sitrep.Bench.Entities.EntitiesBench.Run,
 };
 var trainers = new Dictionary<string, Func<BenchArgs, int>>
 {

@@ -27,6 +27,7 @@ public static class PlacesBench
         var resolver = new PlaceResolver(gazetteer, new PlaceResolverOptions());
 
         var scanOnly = Score(docs, d => Resolve(resolver, new Document(d.Text)));
+        if (args.Extra.ContainsKey("show-errors")) ShowErrors(docs, resolver);
         var withGold = Score(docs, d =>
         {
             var doc = new Document(d.Text);
@@ -38,7 +39,7 @@ public static class PlacesBench
         var naive = Score(docs, d => Naive(gazetteer, d.Text));
 
         int goldLoc = docs.Sum(d => d.Gold.Count(g => g.Type == EntityType.Location));
-        int inGazetteer = docs.Sum(d => d.Gold.Count(g => g.Type == EntityType.Location && !gazetteer.Find(d.Text.AsSpan(g.Span.Start, g.Span.Length)).IsEmpty));
+        int inGazetteer = docs.Sum(d => d.Gold.Count(g => g.Type == EntityType.Location && InGazetteer(gazetteer, d.Text.Substring(g.Span.Start, g.Span.Length))));
 
         var speeds = new List<double>();
         for (int run = 0; run < runs; run++)
@@ -67,7 +68,7 @@ public static class PlacesBench
         }
         else
         {
-            Console.WriteLine($"places vs gold LOC on {dataset}: {docs.Count} documents, {goldLoc} LOC spans, {inGazetteer} ({100.0 * inGazetteer / Math.Max(1, goldLoc):F1}%) named as a whole in the gazetteer (recall bound)");
+            Console.WriteLine($"places vs gold LOC on {dataset}: {docs.Count} documents, {goldLoc} LOC spans, {inGazetteer} ({100.0 * inGazetteer / Math.Max(1, goldLoc):F1}%) named as a whole in the gazetteer, capitals in title case (recall bound)");
             Console.WriteLine($"{"",-30} {"P",6} {"R",6} {"F1",6}   {"pred",6}");
             Print("places, gazetteer scan only", scanOnly);
             Print("places after recogniser", withNer);
@@ -77,6 +78,35 @@ public static class PlacesBench
         }
         return 0;
     }
+
+    // Prints scan-only false positives and misses of gazetteer names to stderr, for error analysis on the dev split.
+    private static void ShowErrors(List<BenchDocument> docs, PlaceResolver resolver)
+    {
+        var falsePositives = new Dictionary<string, int>();
+        var misses = new Dictionary<string, int>();
+        foreach (var d in docs)
+        {
+            var gold = d.Gold.Where(g => g.Type == EntityType.Location).Select(g => g.Span).ToHashSet();
+            var spans = Resolve(resolver, new Document(d.Text));
+            foreach (var s in spans.Where(s => !gold.Contains(s)))
+            {
+                var label = d.Text.Substring(s.Start, s.Length) + " [" + (d.Gold.FirstOrDefault(g => g.Span.Overlaps(s)) is { Span.Length: > 0 } o ? o.Type + ":" + d.Text.Substring(o.Span.Start, o.Span.Length) : "O") + "]";
+                falsePositives[label] = falsePositives.GetValueOrDefault(label) + 1;
+            }
+            foreach (var g in gold.Where(g => !spans.Contains(g) && !Gazetteer.Default.Find(d.Text.AsSpan(g.Start, g.Length)).IsEmpty))
+            {
+                var label = d.Text.Substring(g.Start, g.Length) + " <" + d.Text.Substring(Math.Max(0, g.Start - 30), Math.Min(d.Text.Length, g.End + 30) - Math.Max(0, g.Start - 30)).Replace('\n', '/') + ">";
+                misses[label] = misses.GetValueOrDefault(label) + 1;
+            }
+        }
+        Console.Error.WriteLine("false positives: " + string.Join("; ", falsePositives.OrderByDescending(kv => kv.Value).Take(80).Select(kv => $"{kv.Key} x{kv.Value}")));
+        Console.Error.WriteLine("misses: " + string.Join("; ", misses.OrderByDescending(kv => kv.Value).Take(60).Select(kv => $"{kv.Key} x{kv.Value}")));
+    }
+
+    private static bool InGazetteer(Gazetteer gazetteer, string name)
+        => !gazetteer.Find(name).IsEmpty
+           || (name.Length >= 4 && name == name.ToUpperInvariant()
+               && !gazetteer.Find(System.Globalization.CultureInfo.InvariantCulture.TextInfo.ToTitleCase(name.ToLowerInvariant())).IsEmpty);
 
     private static List<TextSpan> Resolve(PlaceResolver resolver, Document doc)
     {
@@ -129,7 +159,7 @@ public static class PlacesBench
     private static void Print(string name, PlaceScore s)
         => Console.WriteLine($"{name,-30} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
 
-    private sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
+    internal sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
 
     private sealed record PlaceScore(int Gold, int Predicted, int Correct)
     {
@@ -140,7 +170,7 @@ public static class PlacesBench
     }
 
     /// <summary>Each CoNLL document as one text: tokens joined by spaces, one sentence per line; gold spans from IOB tags.</summary>
-    private static List<BenchDocument> BuildDocuments(List<NerTrainingSentence> sentences)
+    internal static List<BenchDocument> BuildDocuments(List<NerTrainingSentence> sentences)
     {
         var result = new List<BenchDocument>();
         var sb = new StringBuilder();

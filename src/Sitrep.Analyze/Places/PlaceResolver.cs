@@ -20,6 +20,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     private const double CountryScore = 100, RegionScore = 4.5, CityOverRegion = 0.5;
     private const double QualifierBonus = 50, QualifierMismatch = -5, CountryContextBonus = 3, RegionContextBonus = 2;
 
+    // Towns named like surnames (Jackson, Miller) are small; a capital or a city of half a million seen alone after a
+    // longer non-place name ("Spartak Moscow", "Lebed Chechnya") is still that place. Tuned on CoNLL-2003 valid
+    // (`./sitrep bench places --show-errors`).
+    private const long SurnameTownLimit = 500_000;
+
     private static readonly LayerKey[] s_produces = [Layers.Places];
 
     public string Name => "places";
@@ -61,8 +66,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             var span = TrimMention(s.Doc.Text, m.Span);
             var name = s.Doc.SliceOf(span);
             if (gazetteer.TryGetDemonym(name, out var code)) { s.Countries.Add(code); continue; }
-            if (m.Type == EntityType.Location && !gazetteer.Find(name).IsEmpty)
+            if (m.Type != EntityType.Location) continue;
+            if (!gazetteer.Find(name).IsEmpty)
                 s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false));
+            else if (TitleCased(name) is { } key)
+                s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false) { Key = key });
         }
     }
 
@@ -79,9 +87,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             while (count < options.MaxRunWords && last + 1 < words.Count)
             {
                 int next = last + 1;
-                if (!SingleSpaceBetween(text, words[last], words[next])) break;
+                if (!SingleSpaceBetween(text, words[last], words[next]) && !AbbreviatedPrefix(text, words[last], words[next])) break;
                 if (IsRunWord(s, text, words[next])) { last = next; count++; continue; }
-                if (next + 1 < words.Count && PlaceVocabulary.RunConnectors.Contains(s.Doc.Text.Substring(words[next].Start, words[next].Length))
+                if (next + 1 < words.Count && PlaceVocabulary.RunConnectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[next].Start..words[next].End])
                     && SingleSpaceBetween(text, words[next], words[next + 1]) && IsRunWord(s, text, words[next + 1]))
                 {
                     last = next + 1;
@@ -105,27 +113,81 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         if (first > last) return;
         var span = TextSpan.FromBounds(words[first].Start, words[last].End);
         var name = text[span.Start..span.End];
+        // "German" is also a parish of the Isle of Man; a demonym is never read as a place.
+        if (gazetteer.TryGetDemonym(text[words[first].Start..words[first].End], out var code))
+        {
+            s.Countries.Add(code);
+            if (first == last) return;
+        }
         if (!gazetteer.Find(name).IsEmpty)
         {
             s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)));
             return;
         }
-        if (gazetteer.TryGetDemonym(text[words[first].Start..words[first].End], out var code)) s.Countries.Add(code);
-        if (SplitAtAnd(s, first, last)) return;
-        if (DropOrdinaryFirstWord(s, first, last)) return;
+        if (code is not null) { AddRun(s, first + 1, last); return; }
+        if (TitleCased(name) is { } key)
+        {
+            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)) { Key = key });
+            return;
+        }
+        if (SplitAtAnd(s, first, last) || SplitAtOf(s, first, last)) return;
         for (int k = last - 1; k >= first; k--)
         {
             var prefix = text[words[first].Start..words[k].End];
             var entries = gazetteer.Find(prefix);
-            if (!entries.IsEmpty && entries[0].Kind == PlaceKind.Country
-                && PlaceVocabulary.GovernmentRoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[k + 1].Start..words[k + 1].End]))
+            if (!entries.IsEmpty && entries[0].Kind == PlaceKind.Country && IsGovernmentRoleWord(text[words[k + 1].Start..words[k + 1].End]))
             {
                 s.Candidates.Add(new Candidate(TextSpan.FromBounds(words[first].Start, words[k].End), false, first == k, false) { CountryOnly = true });
                 return;
             }
         }
+        if (DropOrdinaryFirstWord(s, first, last)) return;
         // A multi-word name that is no place ("Matt Miller"): its last word alone later is a surname, not a town.
-        if (last > first) s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
+        // Not after a direction or connector ("East Jerusalem", "Bank of Jordan"), which name places or bodies.
+        if (last > first && !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[first].Start..words[first].End])
+            && WordScanner.IsCapitalized(text[words[last - 1].Start..words[last - 1].End]))
+            s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
+    }
+
+    // Datelines and some headlines are in capitals ("NIAMEY, Niger —", "NEW YORK"): looked up in title case. Four
+    // letters at least, so acronyms ("WHO", "IS") are left alone.
+    private string? TitleCased(ReadOnlySpan<char> name)
+    {
+        int letters = 0;
+        foreach (var ch in name)
+        {
+            if (char.IsLower(ch)) return null;
+            if (char.IsLetter(ch)) letters++;
+        }
+        if (letters < 4 || name.Length > 64) return null;
+        Span<char> buffer = stackalloc char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+            buffer[i] = i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]);
+        return gazetteer.Find(buffer).IsEmpty ? null : new string(buffer);
+    }
+
+    private ReadOnlySpan<GazetteerEntry> Entries(Scratch s, Candidate c)
+        => gazetteer.Find(c.Key is null ? s.Doc.SliceOf(c.Span) : c.Key);
+
+    private static bool IsGovernmentRoleWord(ReadOnlySpan<char> word)
+        => PlaceVocabulary.GovernmentRoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+           || (char.IsUpper(word[0]) && Entities.Resolution.Heuristics.RoleVocabulary.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+
+    // "Karlsruhe of Germany": when the part before "of" is itself a place, both parts are looked up; "Bank of
+    // England" stays whole because "Bank" is not.
+    private bool SplitAtOf(Scratch s, int first, int last)
+    {
+        var text = s.Doc.Text.AsSpan();
+        for (int k = first + 1; k < last; k++)
+        {
+            if (!text[s.Words[k].Start..s.Words[k].End].SequenceEqual("of")) continue;
+            var left = text[s.Words[first].Start..s.Words[k - 1].End];
+            if (gazetteer.Find(left).IsEmpty || PlaceVocabulary.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(left)) return false;
+            AddRun(s, first, k - 1);
+            AddRun(s, k + 1, last);
+            return true;
+        }
+        return false;
     }
 
     // "Residents of Paris said …": a sentence-initial word that heads no organisation name is an ordinary word
@@ -144,21 +206,31 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         return true;
     }
 
+    // "Guinea-Bissau and Trinidad and Tobago": at each "and", the longest stretch that names a place is kept whole.
     private bool SplitAtAnd(Scratch s, int first, int last)
     {
         var text = s.Doc.Text.AsSpan();
-        int partStart = first;
-        bool split = false;
-        for (int k = first + 1; k < last; k++)
+        bool hasAnd = false;
+        for (int k = first + 1; k < last && !hasAnd; k++) hasAnd = IsAnd(s, k);
+        if (!hasAnd) return false;
+        int p = first;
+        while (p <= last)
         {
-            if (!text[s.Words[k].Start..s.Words[k].End].SequenceEqual("and")) continue;
-            AddRun(s, partStart, k - 1);
-            partStart = k + 1;
-            split = true;
+            int end = -1;
+            for (int e = last; e >= p; e--)
+                if ((e == last || IsAnd(s, e + 1)) && !gazetteer.Find(text[s.Words[p].Start..s.Words[e].End]).IsEmpty) { end = e; break; }
+            if (end < 0)
+            {
+                end = p;
+                while (end < last && !IsAnd(s, end + 1)) end++;
+            }
+            AddRun(s, p, end);
+            p = end + 2;
         }
-        if (split) AddRun(s, partStart, last);
-        return split;
+        return true;
     }
+
+    private static bool IsAnd(Scratch s, int k) => s.Doc.Text.AsSpan(s.Words[k].Start, s.Words[k].Length).SequenceEqual("and");
 
     private void FindQualifiers(Scratch s)
     {
@@ -169,7 +241,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             var c = s.Candidates[i];
             var d = s.Candidates[i + 1];
             if (d.Span.Start - c.Span.End != 2 || !text[c.Span.End..d.Span.Start].SequenceEqual(", ")) continue;
-            var q = gazetteer.Find(s.Doc.SliceOf(d.Span));
+            var q = Entries(s, d);
             if (q[0].Kind is PlaceKind.Country or PlaceKind.Region)
                 s.Candidates[i] = c with { Qualifier = i + 1 };
         }
@@ -179,11 +251,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         foreach (var c in s.Candidates)
         {
-            var entries = gazetteer.Find(s.Doc.SliceOf(c.Span));
+            var entries = Entries(s, c);
             if (entries[0].Kind == PlaceKind.Country) { s.Countries.Add(entries[0].CountryCode); continue; }
             bool onlyRegion = true;
             foreach (var e in entries) onlyRegion &= e.Kind == PlaceKind.Region;
-            if (onlyRegion && entries.Length == 1 && (c.Recognized || !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Doc.SliceOf(c.Span))))
+            if (onlyRegion && entries.Length == 1 && (c.Recognized || !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.Key ?? s.Doc.TextOf(c.Span))))
             {
                 s.Regions.Add(entries[0].RegionKey!);
                 s.Countries.Add(entries[0].CountryCode);
@@ -226,8 +298,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
 
     private GazetteerEntry? Best(Scratch s, Candidate c)
     {
-        var entries = gazetteer.Find(s.Doc.SliceOf(c.Span));
-        GazetteerEntry? qualifier = c.Qualifier >= 0 ? gazetteer.Find(s.Doc.SliceOf(s.Candidates[c.Qualifier].Span))[0] : null;
+        var entries = Entries(s, c);
+        GazetteerEntry? qualifier = c.Qualifier >= 0 ? Entries(s, s.Candidates[c.Qualifier])[0] : null;
         GazetteerEntry? best = null;
         double bestScore = double.NegativeInfinity;
         foreach (var e in entries)
@@ -256,10 +328,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         if (c.Recognized || e.Kind == PlaceKind.Country) return true;
         var name = s.Doc.SliceOf(c.Span);
-        if (c.SingleWord && s.NonPlaceLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return false;
+        if (c.SingleWord && e.Kind == PlaceKind.City && e.Population < SurnameTownLimit
+            && s.NonPlaceLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return false;
         if (c.SingleWord && c.SentenceInitial && s.OccursLowercase(name)) return false;
         if (e.Kind == PlaceKind.Region)
-            return !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+            return !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.Key is null ? name : c.Key);
         bool supported = c.Qualifier >= 0 || s.Countries.Contains(e.CountryCode);
         return supported || e.Population >= options.MinUnsupportedCityPopulation;
     }
@@ -273,6 +346,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         int i = s.Mentions.LowerBound(word.End) - 1;
         return i >= 0 && s.Mentions[i].Span.Overlaps(word);
     }
+
+    // "St. Petersburg", "Mt. Kenya": the period of these abbreviations does not end the name.
+    private static bool AbbreviatedPrefix(ReadOnlySpan<char> text, TextSpan a, TextSpan b)
+        => b.Start - a.End == 2 && text[a.End] == '.' && text[a.End + 1] == ' '
+           && PlaceVocabulary.NamePrefixAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[a.Start..a.End]);
 
     private static bool SingleSpaceBetween(ReadOnlySpan<char> text, TextSpan a, TextSpan b)
         => b.Start - a.End == 1 && text[a.End] == ' ';
@@ -291,6 +369,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         /// <summary>Index of the candidate naming its country or region ("Abuja, Nigeria"), or -1.</summary>
         public int Qualifier { get; init; } = -1;
+        /// <summary>The gazetteer name when it differs from the text ("New York" for "NEW YORK").</summary>
+        public string? Key { get; init; }
         /// <summary>A country used as a modifier ("Niger Foreign Minister"); only the country sense applies.</summary>
         public bool CountryOnly { get; init; }
     }
@@ -330,7 +410,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             if (word.Length > 64) return false;
             Span<char> lower = stackalloc char[word.Length];
             word.CopyTo(lower);
-            lower[0] = char.ToLowerInvariant(lower[0]);
+            for (int i = 0; i < lower.Length; i++) lower[i] = char.ToLowerInvariant(lower[i]);
             return _lowercaseWordHashes.Contains(string.GetHashCode(lower));
         }
     }

@@ -164,6 +164,49 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Title_tail_taken_into_an_organisation_mention_is_given_back()
+    {
+        var doc = Resolve("Acting Secretary of [State Victoria Nuland]{ORG} flew in. [Nuland]{LOC} met officers, and [Nuland]{PER} left.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal("Victoria Nuland", entity.Name);
+        Assert.Equal(EntityType.Person, entity.Type);
+        Assert.Equal(["Acting Secretary of State"], entity.Roles);
+        Assert.All(doc.Get(Layers.EntityMentions).Items, m => Assert.Equal(EntityType.Person, m.Type));
+    }
+
+    [Fact]
+    public void Lone_surname_mistyped_by_the_recogniser_joins_its_person()
+    {
+        var doc = Resolve("[Mohamed Bazoum]{PER} was detained. Supporters of [Bazoum]{LOC} marched and [Bazoum]{ORG} stayed silent.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal(3, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void Apposition_role_stops_after_its_head()
+    {
+        var doc = Resolve("It was aimed at [Bazoum]{PER}, the democratically elected president toppled in the coup, and others.");
+        Assert.Equal(["democratically elected president"], EntityOf(doc, "Bazoum").Roles);
+    }
+
+    [Fact]
+    public void City_mentions_are_gpe_under_their_gazetteer_name()
+    {
+        var doc = Resolve("Protesters gathered in [Tillaberi]{LOC} and [Tillabéri]{LOC}.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal("GPE", entity.Subtype);
+        Assert.Equal(2, entity.Mentions.Count);
+    }
+
+    [Fact]
+    public void Pipeline_builder_adds_the_resolver_once()
+    {
+        var builder = new Sitrep.Core.Pipeline.PipelineBuilder().UseEntityResolver().UseEntityResolver();
+        Assert.Single(builder.Components);
+        Assert.Equal([Layers.EntityMentions], builder.Components[0].Requires);
+    }
+
+    [Fact]
     public void No_mentions_gives_no_entities()
     {
         var doc = Resolve("Nothing of note happened.");

@@ -153,6 +153,52 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void Demonym_that_is_also_a_region_name_is_not_a_place()
+    {
+        // German is a parish of the Isle of Man.
+        Assert.Empty(Resolve("The German side won easily."));
+    }
+
+    [Fact]
+    public void Place_of_country_gives_both_places()
+    {
+        var places = Resolve("The club drew against Karlsruhe of Germany on Sunday.");
+        Assert.Equal(["Karlsruhe", "Germany"], places.Select(p => p.Text));
+        Assert.All(places, p => Assert.Equal("DE", p.Place.CountryCode));
+    }
+
+    [Fact]
+    public void Abbreviated_saint_stays_in_the_name()
+    {
+        var (surface, place) = Assert.Single(Resolve("The ship docked in St. Petersburg at dawn."));
+        Assert.Equal("St. Petersburg", surface);
+        Assert.Equal("RU", place.CountryCode);
+    }
+
+    [Fact]
+    public void Big_city_after_a_longer_name_is_still_a_place()
+    {
+        var places = Resolve("Spartak Moscow lost again. Fans in Moscow were angry.");
+        Assert.Contains(places, p => p.Text == "Moscow" && p.Place.CountryCode == "RU");
+    }
+
+    [Fact]
+    public void Country_before_a_title_is_a_place()
+    {
+        var (surface, _) = Assert.Single(Resolve("He met U.S. Assistant Secretary of State Molly Phee on Friday."));
+        Assert.Equal("U.S.", surface);
+    }
+
+    [Fact]
+    public void Region_names_resolve_with_their_country()
+    {
+        var (_, place) = Assert.Single(Resolve("Rebels attacked a village in Chechnya overnight."));
+        Assert.Equal(PlaceKind.Region, place.Kind);
+        Assert.Equal("RU", place.CountryCode);
+        Assert.Null(place.Latitude);
+    }
+
+    [Fact]
     public void Empty_text_gives_no_places()
     {
         Assert.Empty(Resolve(""));

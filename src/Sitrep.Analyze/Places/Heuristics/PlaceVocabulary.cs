@@ -34,6 +34,7 @@ internal static class PlaceVocabulary
         "President", "Vice", "Prime", "Foreign", "Defense", "Defence", "Interior", "Finance", "Justice", "Minister",
         "Secretary", "Ambassador", "Envoy", "Military", "Army", "Troops", "Soldiers", "Forces", "Government", "Officials",
         "Leader", "Leaders", "Chancellor", "King", "Queen", "Embassy", "Consulate", "Border", "Capital", "Authorities",
+        "Assistant", "Deputy", "Acting", "Former", "Special", "Chief", "Top",
     ], StringComparer.Ordinal);
 
     /// <summary>Region names that are ordinary words; trusted only when the recogniser tagged them as locations.</summary>
@@ -56,4 +57,8 @@ internal static class PlaceVocabulary
         "County", "City", "Duke", "Duchess", "Prince", "Princess", "King", "Queen", "Archbishop", "Bishop", "Mayor",
         "Governor", "Federation", "Association", "Union", "League", "Party", "Club", "Commonwealth", "Bishopric",
     ], StringComparer.Ordinal);
+
+    /// <summary>Abbreviations that start place names and keep their period ("St. Petersburg", "Mt. Kenya").</summary>
+    public static readonly FrozenSet<string> NamePrefixAbbreviations = FrozenSet.ToFrozenSet(
+        ["St", "Ste", "Mt", "Ft", "Pt"], StringComparer.Ordinal);
 }
