@@ -144,7 +144,28 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
         if (i > 0 && IsPassive(i))
             return Passive(sentence, i, left);
-        return Preposed(sentence, i, SourceBefore(left, i));
+        return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : null));
+    }
+
+    /// <summary>"Senator Dianne Feinstein, Democrat of California, said …": the source runs from the sentence start
+    /// (or a dash or colon) over at most two comma-separated parts up to the comma before the cue.</summary>
+    private TextSpan? Appositive(int comma)
+    {
+        int k = comma - 1, commas = 0, words = 0;
+        while (k >= 0)
+        {
+            if (IsPunct(k))
+            {
+                char c = text[_words[k].Start];
+                if (c != ',' || ++commas > 1) break;
+            }
+            else if (++words > 20 || In(AttributionHeuristics.ClauseBoundaries, W(k)) && !W(k).Equals("of", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("for", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("at", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+            k--;
+        }
+        int first = k + 1;
+        if (first >= comma || commas == 0 || k >= 0 && text[_words[k].Start] is not ('—' or ':' or '(' or '“' or '"')) return null;
+        if (!char.IsUpper(text[_words[first].Start]) && !In(Determiners, W(first))) return null;
+        return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
     }
 
     private bool IsPassive(int cue)
@@ -362,9 +383,14 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (k >= _words.Count) return null;
         int end = sentence.End;
         // A quotation opened inside the content and closed in a later sentence carries the content with it.
+        bool quoteSeen = false;
         for (int j = k; j < _words.Count; j++)
         {
-            if (QuotationStartingAt(_words[j].Start) is { } q) { end = Math.Max(end, q.Outer.End); break; }
+            if (!quoteSeen && QuotationStartingAt(_words[j].Start) is { } q)
+            {
+                quoteSeen = true;
+                if (q.Outer.End > sentence.End) { end = q.Outer.End; break; }
+            }
             // "… says Machado promised to help and said she would stand up to the attacks": a second cue joined by
             // "and" starts an attribution of its own.
             if (j > k && IsCoordinatedCue(j)) { end = _words[j].Start; break; }
@@ -474,10 +500,11 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
             after++;
         }
-        if (after <= 4) return true;
         int before = 0;
         for (int k = 0; k < left - 1; k++) if (!IsPunct(k)) before++;
-        return after <= 10 && after < before;
+        // "Among independents, 73 percent said the same": a short opener is an adverbial, not the content.
+        if (before < 4) return false;
+        return after <= 4 || after <= 10 && after < before;
     }
 
     private bool IsParenthetical(int comma)
