@@ -31,6 +31,14 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private static readonly FrozenSet<string> PostmodifierStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "who", "familiar", "close", "briefed", "knowledgeable", "involved", "speaking");
 
+    private static readonly FrozenSet<string> SourceEdgeJunk = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "or", "so", "then", "also", "in", "on", "at", "by", "as", "with", "for", "from", "after", "before",
+        "while", "when", "if", "because", "although", "though", "yet", "however", "meanwhile", "instead", "still", "now",
+        "later", "earlier", "ultimately", "finally", "first", "initially", "recently", "previously", "last", "this", "here");
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "by", "with", "for", "from", "during", "after", "before", "over", "via", "through");
+
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -97,6 +105,28 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
     }
 
+    private void Add(AttributionCandidate candidate)
+        => _found.Add(candidate.Source is { } source ? candidate with { Source = CleanSource(source) } : candidate);
+
+    /// <summary>Drops conjunctions, prepositions and adverbs that a frame swept into either end of a source
+    /// ("and Clinton", "In Ohio, Trump", "by telephone"); null when nothing is left.</summary>
+    private TextSpan? CleanSource(TextSpan source)
+    {
+        var words = new List<TextSpan>(8);
+        WordScanner.Scan(text, source, words);
+        int first = 0, last = words.Count - 1;
+        while (first <= last && (IsPunctAt(words[first]) || In(SourceEdgeJunk, Slice(words[first])))) first++;
+        while (last >= first && (IsPunctAt(words[last]) && text[words[last].Start] != ')' || In(SourceEdgeJunk, Slice(words[last])) || In(AttributionHeuristics.AuxiliariesAndAdverbs, Slice(words[last])))) last--;
+        if (first > last) return null;
+        // A source that is only a preposition's object ("by telephone", "in a statement") is not a speaker.
+        if (first > 0 && In(Prepositions, Slice(words[first - 1])) && !char.IsUpper(text[words[first].Start])) return null;
+        return TextSpan.FromBounds(words[first].Start, words[last].End);
+    }
+
+    private bool IsPunctAt(TextSpan w) => !char.IsLetterOrDigit(text[w.Start]);
+
+    private ReadOnlySpan<char> Slice(TextSpan w) => text.AsSpan(w.Start, w.Length);
+
     /// <summary>"PENCE: Well, the question …" / "Pat Caddell: Democrat voters …": a paragraph opening with a short
     /// capitalised name and a colon attributes the rest of the paragraph to that name.</summary>
     private bool SpeakerLabel(TextSpan sentence)
@@ -109,7 +139,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (paragraphEnd < 0) paragraphEnd = text.Length;
         var content = Trim(_words[k].End, paragraphEnd);
         if (content.Length == 0) return false;
-        _found.Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
+        Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
         _claimedEnd = Math.Max(_claimedEnd, paragraphEnd);
         return true;
     }
@@ -120,7 +150,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int k = dash + 1;
         while (k < _words.Count && k - dash <= 5 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
         if (k == dash + 1 || !RestIsPunctuation(k)) return;
-        _found.Add(new AttributionCandidate(quote.Fragments, _words[dash], TextSpan.FromBounds(_words[dash + 1].Start, _words[k - 1].End)));
+        Add(new AttributionCandidate(quote.Fragments, _words[dash], TextSpan.FromBounds(_words[dash + 1].Start, _words[k - 1].End)));
         _claimedEnd = Math.Max(_claimedEnd, _words[k - 1].End);
     }
 
@@ -183,7 +213,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         var rest = Trim(_words[i].End, sentence.End);
         if (rest.Length == 0) return null;
         TextSpan[] content = subject.Length > 0 ? [subject, rest] : [rest];
-        _found.Add(new AttributionCandidate(content, _words[i], null));
+        Add(new AttributionCandidate(content, _words[i], null));
         _claimedEnd = Math.Max(_claimedEnd, rest.End);
         return null;
     }
@@ -310,7 +340,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             content.AddRange(following.Fragments);
             end = following.Outer.End;
         }
-        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        Add(new AttributionCandidate([.. content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, end);
         return source;
     }
@@ -350,7 +380,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             var tail = Trim(_words[next].End, sentence.End);
             if (tail.Length > 0) { content.Add(tail); end = tail.End; }
         }
-        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        Add(new AttributionCandidate([.. content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, end);
         return source;
     }
@@ -376,7 +406,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (quote is null && RestIsPunctuation(k)) quote = QuotationAfterSentence(sentence);
         if (quote is not null && (quote.Outer.End >= sentence.End || k >= _words.Count))
         {
-            _found.Add(new AttributionCandidate(quote.Fragments, _words[i], source));
+            Add(new AttributionCandidate(quote.Fragments, _words[i], source));
             _claimedEnd = Math.Max(_claimedEnd, quote.Outer.End);
             return source;
         }
@@ -397,7 +427,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
         var content = Trim(first, end);
         if (content.Length == 0) return null;
-        _found.Add(new AttributionCandidate([content], _words[i], source));
+        Add(new AttributionCandidate([content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, content.End);
         return source;
     }
@@ -421,7 +451,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
         if (content.Count == 0 && head.Length > 0) content.Add(head);
         if (content.Count == 0) return null;
-        _found.Add(new AttributionCandidate([.. content], cue, source));
+        Add(new AttributionCandidate([.. content], cue, source));
         _claimedEnd = Math.Max(_claimedEnd, Math.Max(afterSource, content[^1].End));
         return source;
     }
