@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core;
+using Sitrep.Core.Annotations;
 
 namespace Sitrep.Analyze.Quotes;
 
@@ -8,7 +9,7 @@ namespace Sitrep.Analyze.Quotes;
 /// postposed ("The junta …, officials said." / "“…,” said Matt Miller."),
 /// preposed ("Miller told NBC News that …" / "Trump said: “…”") and
 /// prepositional ("according to two U.S. officials").</summary>
-internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options)
+internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options, Layer<EntityMention>? mentions = null)
 {
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every");
@@ -38,6 +39,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
     private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "on", "at", "by", "with", "for", "from", "during", "after", "before", "over", "via", "through");
+
+    /// <summary>Verbs that report an impression rather than a speaker: PolNeAR gives them no source.</summary>
+    private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "appears", "appear", "appeared", "seems", "seem", "seemed");
 
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
@@ -135,6 +140,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int k = 0;
         while (k < _words.Count && k < 6 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
         if (k == 0 || k >= _words.Count - 1 || text[_words[k].Start] != ':' || !char.IsLetter(text[_words[k + 1].Start]) && QuotationStartingAt(_words[k + 1].Start) is null) return false;
+        var label = TextSpan.FromBounds(_words[0].Start, _words[k - 1].End);
+        // With entity mentions at hand, a label must name someone ("PENCE:", not "The Latest:" or "UPDATE:").
+        if (mentions is { Count: > 0 } && !NamesSomeone(label)) return false;
         int paragraphEnd = text.IndexOf('\n', _words[k].End);
         if (paragraphEnd < 0) paragraphEnd = text.Length;
         var content = Trim(_words[k].End, paragraphEnd);
@@ -142,6 +150,14 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
         _claimedEnd = Math.Max(_claimedEnd, paragraphEnd);
         return true;
+    }
+
+    private bool NamesSomeone(TextSpan span)
+    {
+        for (int i = mentions!.LowerBound(span.Start); i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+            if (mentions[i].Type is EntityType.Person or EntityType.Organization) return true;
+        // Upper-case transcripts ("PENCE:") defeat a cased recognizer; an all-capitals single name still counts.
+        return span.Length > 2 && text.AsSpan(span.Start, span.Length).IndexOfAnyInRange('a', 'z') < 0 && text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0;
     }
 
     /// <summary>"“… our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a name.</summary>
@@ -174,6 +190,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
         if (i > 0 && IsPassive(i))
             return Passive(sentence, i, left);
+        // "Enthusiasm for Clinton appears to have plummeted": raising verbs attribute no source; the subject belongs
+        // to the content.
+        if (In(RaisingVerbs, word) && i > left)
+            return WithoutSource(sentence, i, left, i);
         return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : null));
     }
 
@@ -209,7 +229,13 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         int aux = i - 1;
         while (aux > left && IsAuxiliary(aux - 1)) aux--;
-        var subject = Trim(left < _words.Count ? Math.Max(_words[left].Start, _claimedEnd) : sentence.Start, _words[aux].Start);
+        return WithoutSource(sentence, i, left, aux);
+    }
+
+    private TextSpan? WithoutSource(TextSpan sentence, int i, int left, int subjectEnd)
+    {
+        while (subjectEnd > left && IsAuxiliary(subjectEnd - 1)) subjectEnd--;
+        var subject = Trim(left < _words.Count ? Math.Max(_words[left].Start, _claimedEnd) : sentence.Start, _words[subjectEnd].Start);
         var rest = Trim(_words[i].End, sentence.End);
         if (rest.Length == 0) return null;
         TextSpan[] content = subject.Length > 0 ? [subject, rest] : [rest];
