@@ -44,6 +44,13 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "appears", "appear", "appeared", "seems", "seem", "seemed");
 
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "known", "thought", "seen", "shown", "understood", "held", "meant");
+
+    /// <summary>Words that open a new clause: a cue after them has its own subject ("…, but she said …").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "but", "and", "so", "yet", "while", "whereas", "although", "though", "because", "since", "as", "when", "if");
+
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -182,7 +189,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
         if (QuotedSpeaker(sentence, i) is { } quoted)
             return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
-        if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(left, i))
+        if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
+            && !(leftWords > 0 && In(ClauseOpeners, W(left))) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
         if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
@@ -219,7 +227,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     }
 
     private bool IsPassive(int cue)
-        => W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && W(cue - 1) is var aux
+        => (W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || In(IrregularParticiples, W(cue))) && W(cue - 1) is var aux
            && (aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("be", StringComparison.OrdinalIgnoreCase));
@@ -241,6 +249,22 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         TextSpan[] content = subject.Length > 0 ? [subject, rest] : [rest];
         Add(new AttributionCandidate(content, _words[i], null));
         _claimedEnd = Math.Max(_claimedEnd, rest.End);
+        return null;
+    }
+
+    /// <summary>When word <paramref name="j"/> opens a clause after a comma or a clause opener ("while", "but") and a
+    /// strong cue follows within eight words, the index where that clause starts.</summary>
+    private int? ClauseWithOwnCue(int contentStart, int j)
+    {
+        if (!(IsPunct(j - 1) && text[_words[j - 1].Start] is ',' or ';' || In(ClauseOpeners, W(j)) && !W(j).Equals("and", StringComparison.OrdinalIgnoreCase))) return null;
+        var cues = AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = j + 1; k < _words.Count && k <= j + 8; k++)
+        {
+            if (IsPunct(k)) return null;
+            if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
+            if (char.IsLower(text[_words[k].Start]) && cues.TryGetValue(W(k), out var p) && p >= StrongCuePrecision && k > j + (In(ClauseOpeners, W(j)) ? 1 : 0))
+                return IsPunct(j - 1) ? j - 1 : j;
+        }
         return null;
     }
 
@@ -450,6 +474,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             // "… says Machado promised to help and said she would stand up to the attacks": a second cue joined by
             // "and" starts an attribution of its own.
             if (j > k && IsCoordinatedCue(j)) { end = _words[j].Start; break; }
+            // "…, while Jeb Bush in a Medium post said …": a clause with a strong cue of its own ends the content.
+            if (j > k + 1 && ClauseWithOwnCue(k, j) is int clauseStart) { end = _words[clauseStart].Start; break; }
         }
         var content = Trim(first, end);
         if (content.Length == 0) return null;
@@ -546,21 +572,25 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         return false;
     }
 
-    /// <summary>After a postposed cue only the source, a listener or a time may follow, not a new clause with "that";
-    /// and what follows must be shorter than the clause before the comma ("During the rally, he said Obamacare …").</summary>
+    /// <summary>After a postposed cue only a trailer may follow: nothing, a time or place ("said on Tuesday", "said in
+    /// a statement"), a listener ("told reporters"), or the speaker itself when it was not before the cue ("said Matt
+    /// Miller"). Anything else ("said she did feel …") is the content of a preposed cue. The clause before the comma must
+    /// be long enough to be content ("Among independents, 73 percent said the same" is not).</summary>
     private bool RemainderIsShort(int left, int cue)
     {
-        int after = 0;
-        for (int k = cue + 1; k < _words.Count && !IsPunct(k); k++)
-        {
-            if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
-            after++;
-        }
         int before = 0;
         for (int k = 0; k < left - 1; k++) if (!IsPunct(k)) before++;
-        // "Among independents, 73 percent said the same": a short opener is an adverbial, not the content.
         if (before < 4) return false;
-        return after <= 4 || after <= 10 && after < before;
+        int next = cue + 1;
+        if (next >= _words.Count || IsPunct(next) && text[_words[next].Start] is not ('“' or '"' or '‘' or '\'')) return true;
+        if (In(AttributionHeuristics.PostposedSourceStops, W(next)) && !W(next).Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+        if (left == cue) return true;
+        if (In(ListenerVerbs, W(cue)))
+        {
+            for (int k = next; k < _words.Count && k <= next + 4; k++)
+                if (IsPunct(k)) return text[_words[k].Start] is not ('“' or '"' or '‘' or '\'');
+        }
+        return false;
     }
 
     private bool IsParenthetical(int comma)
