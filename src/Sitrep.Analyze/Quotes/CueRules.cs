@@ -584,11 +584,25 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int next = cue + 1;
         if (next >= _words.Count || IsPunct(next) && text[_words[next].Start] is not ('“' or '"' or '‘' or '\'')) return true;
         if (In(AttributionHeuristics.PostposedSourceStops, W(next)) && !W(next).Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
-        if (left == cue) return true;
+        if (left == cue) return IsInvertedSpeaker(next);
         if (In(ListenerVerbs, W(cue)))
         {
             for (int k = next; k < _words.Count && k <= next + 4; k++)
                 if (IsPunct(k)) return text[_words[k].Start] is not ('“' or '"' or '‘' or '\'');
+        }
+        return false;
+    }
+
+    /// <summary>"said Matt Miller", "said a senior official": a name or a source noun phrase, not a clause, follows.</summary>
+    private bool IsInvertedSpeaker(int next)
+    {
+        var w = W(next);
+        if (char.IsUpper(w[0])) return !In(AttributionHeuristics.PersonalPronouns, w) && !In(Determiners, w);
+        if (!In(Determiners, w) && !In(Quantifiers, w)) return false;
+        for (int k = next + 1; k < _words.Count && k <= next + 5; k++)
+        {
+            if (IsPunct(k)) return false;
+            if (In(AttributionHeuristics.AnonymousSourceNouns, W(k))) return k + 1 >= _words.Count || IsPunct(k + 1) || In(PostmodifierStarts, W(k + 1));
         }
         return false;
     }
