@@ -7,6 +7,8 @@ var benches = new Dictionary<string, Func<BenchArgs, int>>
     ["ner"] = Sitrep.Bench.Ner.NerBench.Run,
     ["attribution"] = Sitrep.Bench.Attribution.AttributionBench.Run,
     ["analysis"] = Sitrep.Bench.Analysis.AnalysisBench.Run,
+    ["places"] = Sitrep.Bench.Places.PlacesBench.Run,
+    ["entities"] = Sitrep.Bench.Entities.EntitiesBench.Run,
 };
 var trainers = new Dictionary<string, Func<BenchArgs, int>>
 {

@@ -28,15 +28,13 @@ public static class NerBench
         else model = NerModel.Default;
         double loadSeconds = loadClock.Elapsed.TotalSeconds;
 
-        var prepared = gold.Select(Prepare).ToArray();
-        var predicted = new int[prepared.Length][];
-        var scratchConfidence = new float[512];
-        for (int i = 0; i < prepared.Length; i++)
+        var prepared = PrepareDocuments(gold);
+        var predicted = new int[gold.Count][];
+        foreach (var d in prepared)
         {
-            var (text, spans) = prepared[i];
-            predicted[i] = new int[spans.Length];
-            if (scratchConfidence.Length < spans.Length) scratchConfidence = new float[spans.Length * 2];
-            model.Tag(text, spans, predicted[i], scratchConfidence);
+            var tags = new int[d.Spans.Length];
+            model.TagDocument(d.Text, d.Spans, d.Starts, tags, new float[tags.Length]);
+            for (int k = 0; k + 1 < d.Starts.Length; k++) predicted[d.FirstSentence + k] = tags[d.Starts[k]..d.Starts[k + 1]];
         }
         var modelScore = Score(gold, predicted);
 
@@ -48,18 +46,16 @@ public static class NerBench
             baselineScore = Score(gold, gold.Select(s => baseline.Tag(s.Words)).ToArray());
         }
 
-        long tokenCount = prepared.Sum(p => (long)p.Spans.Length);
+        long tokenCount = prepared.Sum(d => (long)d.Spans.Length);
         var single = new List<double>();
         var parallel = new List<double>();
         for (int run = 0; run < runs; run++)
         {
             var clock = Stopwatch.StartNew();
-            var tags = new int[512];
-            var conf = new float[512];
-            foreach (var (text, spans) in prepared) model.Tag(text, spans, tags, conf);
+            foreach (var d in prepared) model.TagDocument(d.Text, d.Spans, d.Starts, d.Tags, d.Confidence);
             single.Add(tokenCount / clock.Elapsed.TotalSeconds);
             clock.Restart();
-            Parallel.ForEach(prepared, () => (new int[512], new float[512]), (p, _, s) => { model.Tag(p.Text, p.Spans, s.Item1, s.Item2); return s; }, _ => { });
+            Parallel.ForEach(prepared, d => model.TagDocument(d.Text, d.Spans, d.Starts, new int[d.Spans.Length], new float[d.Spans.Length]));
             parallel.Add(tokenCount / clock.Elapsed.TotalSeconds);
         }
         double singleMedian = Median(single), parallelMedian = Median(parallel);
@@ -104,10 +100,30 @@ public static class NerBench
             Console.WriteLine($"  {type,-20} {c.P * 100,6:F2} {c.R * 100,6:F2} {c.F1 * 100,6:F2}   {c.Gold,6} {c.Predicted,6}");
     }
 
-    private static (string Text, TextSpan[] Spans) Prepare(NerTrainingSentence s)
+    private sealed record PreparedDocument(int FirstSentence, string Text, TextSpan[] Spans, int[] Starts, int[] Tags, float[] Confidence);
+
+    /// <summary>Each CoNLL document as one text (tokens joined by spaces) with its sentence starts, as the
+    /// recognizer sees an article.</summary>
+    private static PreparedDocument[] PrepareDocuments(List<NerTrainingSentence> sentences)
     {
-        var spans = new TextSpan[s.Words.Length];
-        return (NerModelTrainer.Join(s.Words, spans), spans);
+        var result = new List<PreparedDocument>();
+        int start = 0;
+        while (start < sentences.Count)
+        {
+            int end = start;
+            var words = new List<string>();
+            var starts = new List<int> { 0 };
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document)
+            {
+                words.AddRange(sentences[end++].Words);
+                starts.Add(words.Count);
+            }
+            var spans = new TextSpan[words.Count];
+            var text = NerModelTrainer.Join([.. words], spans);
+            result.Add(new PreparedDocument(start, text, spans, [.. starts], new int[spans.Length], new float[spans.Length]));
+            start = end;
+        }
+        return [.. result];
     }
 
     private static double Median(List<double> xs)

@@ -3,10 +3,209 @@ using Sitrep.Core;
 
 namespace Sitrep.Extract.Metadata;
 
-/// <summary>Reads article metadata from structured data (JSON-LD, OpenGraph, meta tags, &lt;time&gt;, microdata).</summary>
+/// <summary>Reads article metadata from structured data (JSON-LD, OpenGraph, meta tags, &lt;time&gt;, microdata)
+/// and, where those are missing, from the page itself (headings, bylines, date elements, the URL path).
+/// Stateless and thread-safe.</summary>
 public sealed class MetadataExtractor
 {
-    // STUB: replaced by the metadata helper.
+    private const int MaxHeadings = 4;
+    private const int MaxBylineElements = 12;
+    private const int MaxDateElements = 40;
+    private const int MaxBylineChars = 150;
+
+    /// <summary>Phases: gather sources (JSON-LD, meta tags), then each field from its sources in priority order:
+    /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
     public DocumentMeta Extract(IDocument dom, string? pageUrl)
-        => new() { Title = dom.Title, Url = pageUrl };
+    {
+        var json = JsonLdReader.Read(dom);
+        var tags = new MetaTags(dom);
+        var baseUrl = BaseUrl(dom, pageUrl);
+
+        var canonical = Absolute(dom.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
+        var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
+        var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
+        var title = ChooseTitle(dom, tags, json, siteName);
+        var authors = ChooseAuthors(dom, tags, json);
+        var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
+        var modified = ChooseModified(dom, tags, json);
+
+        return new DocumentMeta
+        {
+            Url = url,
+            Title = title,
+            Authors = authors,
+            Published = published?.Value,
+            PublishedHasTime = published?.HasTime ?? false,
+            Modified = modified?.Value,
+            ModifiedHasTime = modified?.HasTime ?? false,
+            SiteName = siteName,
+            Description = Clean(tags.First(MetaVocabulary.DescriptionNames) ?? json.Description),
+            Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? dom.QuerySelector("link[rel='image_src' i]")?.GetAttribute("href"), baseUrl),
+            Section = Clean(tags.First(MetaVocabulary.SectionNames) ?? json.Section),
+            Tags = ChooseTags(tags, json),
+            Syndication = SyndicationFinder.Find(dom, tags, json, canonical, pageUrl, siteName, baseUrl),
+        };
+    }
+
+    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName)
+    {
+        var structured = new List<string>(4);
+        if (json.Headline is { } h) structured.Add(h);
+        foreach (var name in MetaVocabulary.TitleNames)
+            if (tags.First([name]) is { } t) structured.Add(t);
+        if (dom.QuerySelector("[itemprop~='headline' i]") is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
+            structured.Add(micro.TextContent);
+
+        var headings = new List<string>(MaxHeadings);
+        foreach (var el in dom.QuerySelectorAll("h1, h2"))
+        {
+            if (TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
+            if (headings.Count == MaxHeadings) break;
+        }
+        var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
+        return TitleChooser.Choose(structured, documentTitle, headings, siteName);
+    }
+
+    /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
+    /// then byline elements of the template.</summary>
+    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, MetaTags tags, JsonLdFacts json)
+    {
+        var names = new List<string>();
+        foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
+        if (names.Count > 0) return names;
+
+        foreach (var key in MetaVocabulary.AuthorNames)
+            foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
+        if (names.Count > 0) return names;
+
+        foreach (var el in dom.QuerySelectorAll("[itemprop~='author' i]"))
+        {
+            if (el.LocalName == "meta") continue;
+            var nameEl = el.QuerySelector("[itemprop~='name' i]");
+            var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
+            if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
+        }
+        if (names.Count > 0) return names;
+
+        foreach (var el in dom.QuerySelectorAll("a[rel~='author' i]"))
+            if (el.TextContent.Length <= MaxBylineChars) AuthorNames.AddCleaned(el.TextContent, names);
+        if (names.Count > 0) return names;
+
+        int seen = 0;
+        foreach (var el in dom.QuerySelectorAll("[class], [id]"))
+        {
+            if (!HasHint(el, MetaVocabulary.BylineClassHints)) continue;
+            var text = el.TextContent;
+            if (text.Length is 0 or > MaxBylineChars) continue;
+            AuthorNames.AddCleaned(text, names);
+            if (names.Count > 0 || ++seen >= MaxBylineElements) break;
+        }
+        return names;
+    }
+
+    private static MetaDate.Parsed? ChoosePublished(IDocument dom, MetaTags tags, JsonLdFacts json, string? url)
+    {
+        if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
+        foreach (var name in MetaVocabulary.PublishedNames)
+            foreach (var v in tags.All(name))
+                if (MetaDate.TryParse(v, out p)) return p;
+        if (FromElements(dom, "[itemprop~='datePublished' i], time[pubdate], [pubdate]", out p)) return p;
+        if (FirstTimeElement(dom, out p)) return p;
+        if (MetaDate.TryFromUrl(url, out p)) return p;
+        if (FromDateHintElements(dom, out p)) return p;
+        return null;
+    }
+
+    private static MetaDate.Parsed? ChooseModified(IDocument dom, MetaTags tags, JsonLdFacts json)
+    {
+        if (MetaDate.TryParse(json.DateModified, out var p)) return p;
+        foreach (var name in MetaVocabulary.ModifiedNames)
+            foreach (var v in tags.All(name))
+                if (MetaDate.TryParse(v, out p)) return p;
+        return FromElements(dom, "[itemprop~='dateModified' i]", out p) ? p : null;
+    }
+
+    private static bool FromElements(IDocument dom, string selector, out MetaDate.Parsed parsed)
+    {
+        foreach (var el in dom.QuerySelectorAll(selector))
+            if (MetaDate.TryParse(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+        parsed = default;
+        return false;
+    }
+
+    /// <summary>The first &lt;time&gt; inside the article (or the page when there is no &lt;article&gt;): templates
+    /// print the publication date before any other.</summary>
+    private static bool FirstTimeElement(IDocument dom, out MetaDate.Parsed parsed)
+    {
+        var scope = (IParentNode?)dom.QuerySelector("article") ?? dom;
+        foreach (var el in scope.QuerySelectorAll("time"))
+            if (MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+        parsed = default;
+        return false;
+    }
+
+    /// <summary>Short elements whose class or id says "date", "datum", "byline"… and whose text holds a date.</summary>
+    private static bool FromDateHintElements(IDocument dom, out MetaDate.Parsed parsed)
+    {
+        int seen = 0;
+        foreach (var el in dom.QuerySelectorAll("[class], [id]"))
+        {
+            if (!HasHint(el, MetaVocabulary.DateClassHints)) continue;
+            var text = el.TextContent;
+            if (text.Length is 0 or > 200) continue;
+            if (MetaDate.TryParse(text, out parsed)) return true;
+            if (++seen >= MaxDateElements) break;
+        }
+        parsed = default;
+        return false;
+    }
+
+    private static IReadOnlyList<string> ChooseTags(MetaTags tags, JsonLdFacts json)
+    {
+        var result = new List<string>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var name in MetaVocabulary.TagNames)
+            foreach (var v in tags.All(name))
+                foreach (var t in v.Split([',', ';'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+                    if (t.Length <= 80 && seen.Add(t)) result.Add(t);
+        foreach (var t in json.Keywords)
+            if (t.Length <= 80 && seen.Add(t)) result.Add(t);
+        return result;
+    }
+
+    internal static bool HasHint(IElement el, string[] hints)
+    {
+        var cls = el.GetAttribute("class");
+        var id = el.GetAttribute("id");
+        foreach (var h in hints)
+            if ((cls is not null && cls.Contains(h, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(h, StringComparison.OrdinalIgnoreCase)))
+                return true;
+        return false;
+    }
+
+    private static Uri? BaseUrl(IDocument dom, string? pageUrl)
+    {
+        Uri.TryCreate(pageUrl, UriKind.Absolute, out var page);
+        var href = dom.QuerySelector("base[href]")?.GetAttribute("href");
+        if (href is not null && (page is null ? Uri.TryCreate(href, UriKind.Absolute, out var b) : Uri.TryCreate(page, href, out b)) && b.Scheme is "http" or "https")
+            return b;
+        return page;
+    }
+
+    /// <summary>An absolute http(s) URL, resolved against the page; null for empty, relative without a base, or
+    /// other schemes (javascript:, data:).</summary>
+    internal static string? Absolute(string? href, Uri? baseUrl)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return null;
+        href = href.Trim();
+        Uri? u;
+        if (href.StartsWith("//", StringComparison.Ordinal)) href = (baseUrl?.Scheme ?? "https") + ":" + href;
+        if (!Uri.TryCreate(href, UriKind.Absolute, out u) || u.Scheme is not ("http" or "https"))
+        {
+            if (baseUrl is null || !Uri.TryCreate(baseUrl, href, out u)) return null;
+        }
+        return u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
+    }
+
+    private static string? Clean(string? s) => TitleChooser.Normalize(s);
 }

@@ -40,34 +40,42 @@ public sealed class EntityRecognizer(EntityRecognizerOptions? options = null, Ne
         }
         var mentions = new List<EntityMention>();
         int window = Math.Max(1, _options.MaxSentenceTokens);
-        var spans = ArrayPool<TextSpan>.Shared.Rent(window);
-        var tags = ArrayPool<int>.Shared.Rent(window);
-        var confidence = ArrayPool<float>.Shared.Rent(window);
+        int n = tokens.Length;
+        var spans = ArrayPool<TextSpan>.Shared.Rent(Math.Max(1, n));
+        var tags = ArrayPool<int>.Shared.Rent(Math.Max(1, n));
+        var confidence = ArrayPool<float>.Shared.Rent(Math.Max(1, n));
+        var starts = new List<int> { 0 };
         var found = new List<(int Start, int Length, EntityType Type)>();
         try
         {
+            // Phase 1: the tokens of every sentence, long sentences cut into windows.
             var tokenLayer = doc.Get(Layers.Tokens);
+            int count = 0;
             foreach (var sentence in doc.Get(Layers.Sentences).AsSpan())
             {
-                ct.ThrowIfCancellationRequested();
                 int first = tokenLayer.LowerBound(sentence.Span.Start);
-                int end = first;
-                while (end < tokens.Length && tokens[end].Span.End <= sentence.Span.End) end++;
-                for (int start = first; start < end; start += window)
+                for (int t = first; t < n && tokens[t].Span.End <= sentence.Span.End; t++)
                 {
-                    int n = Math.Min(window, end - start);
-                    for (int i = 0; i < n; i++) spans[i] = tokens[start + i].Span;
-                    m.Tag(doc.Text, spans.AsSpan(0, n), tags.AsSpan(0, n), confidence.AsSpan(0, n));
-                    found.Clear();
-                    NerTags.Decode(tags.AsSpan(0, n), found);
-                    foreach (var (s, len, type) in found)
-                    {
-                        double c = 0;
-                        for (int i = s; i < s + len; i++) c += confidence[i];
-                        c /= len;
-                        if (c < _options.MinConfidence) continue;
-                        mentions.Add(new EntityMention(TextSpan.FromBounds(spans[s].Start, spans[s + len - 1].End), type, -1, Math.Round(c, 4)));
-                    }
+                    spans[count++] = tokens[t].Span;
+                    if (count - starts[^1] == window) starts.Add(count);
+                }
+                if (starts[^1] != count) starts.Add(count);
+            }
+            ct.ThrowIfCancellationRequested();
+            // Phase 2: tag the whole document (two passes, see NerModel), then read mentions off each sentence.
+            m.TagDocument(doc.Text, spans.AsSpan(0, count), System.Runtime.InteropServices.CollectionsMarshal.AsSpan(starts), tags.AsSpan(0, count), confidence.AsSpan(0, count));
+            for (int k = 0; k + 1 < starts.Count; k++)
+            {
+                int from = starts[k], to = starts[k + 1];
+                found.Clear();
+                NerTags.Decode(tags.AsSpan(from, to - from), found);
+                foreach (var (s, len, type) in found)
+                {
+                    double c = 0;
+                    for (int i = from + s; i < from + s + len; i++) c += confidence[i];
+                    c /= len;
+                    if (c < _options.MinConfidence) continue;
+                    mentions.Add(new EntityMention(TextSpan.FromBounds(spans[from + s].Start, spans[from + s + len - 1].End), type, -1, Math.Round(c, 4)));
                 }
             }
         }

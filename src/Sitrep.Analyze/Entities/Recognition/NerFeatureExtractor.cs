@@ -9,7 +9,7 @@ namespace Sitrep.Analyze.Entities.Recognition;
 /// Changing a template changes the model: bump <see cref="Version"/> and retrain.</summary>
 internal sealed class NerFeatureExtractor
 {
-    public const int Version = 1;
+    public const int Version = 2;
 
     private ulong[] _word = new ulong[64], _lower = new ulong[64], _shape = new ulong[64], _short = new ulong[64];
     private int[] _cluster = new int[64];
@@ -92,6 +92,18 @@ internal sealed class NerFeatureExtractor
         }
         Offsets.Add(Features.Count);
     }
+
+    /// <summary>Features of a document hint (see <see cref="DocumentContext"/>) for the second pass.</summary>
+    public static int HintFeatures(byte hint, Span<ulong> output)
+    {
+        if (hint == 0) return 0;
+        output[0] = FeatureHash.Mix(50, (ulong)(hint & 0x0F));
+        output[1] = FeatureHash.Mix(51, (ulong)((hint >> 4) & 7));
+        output[2] = FeatureHash.Mix(52, (ulong)(hint >> 7), (ulong)((hint >> 4) & 7));
+        return 3;
+    }
+
+    public const int MaxHintFeatures = 3;
 
     private static ulong Fine(int c) => c < 0 ? (ulong)(100000 + c) : (ulong)(c & 0xFFFF);
 

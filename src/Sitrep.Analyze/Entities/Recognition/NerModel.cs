@@ -5,29 +5,27 @@ using Sitrep.Core;
 
 namespace Sitrep.Analyze.Entities.Recognition;
 
-/// <summary>A trained linear-chain tagger (averaged structured perceptron over BILOU tags, Viterbi decoding) with
-/// the lexicons its features read. Immutable and thread-safe; <see cref="Default"/> loads the embedded model once.</summary>
+/// <summary>A trained linear-chain tagger (averaged structured perceptron over BILOU tags, Viterbi decoding) in two
+/// passes: the first tags each sentence on its own; the second adds what the first predicted for the same words
+/// elsewhere in the document (<see cref="DocumentContext"/>). Carries the lexicons its features read. Immutable
+/// and thread-safe; <see cref="Default"/> loads the embedded model once.</summary>
 public sealed class NerModel
 {
     private const uint Magic = 0x52454E53; // "SNER"
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
     internal const string ResourceName = "Sitrep.Analyze.Entities.Recognition.ner-conll2003.bin.gz";
 
     private static readonly Lazy<NerModel> LazyDefault = new(LoadEmbedded);
 
     private readonly Dictionary<ulong, int> _features;
-    private readonly float[] _weights;       // feature row × NerTags.Count
-    private readonly float[] _transitions;   // (prev + 1) × NerTags.Count; row 0 is the sentence start
-    private readonly float[] _endScores;     // NerTags.Count
 
     [ThreadStatic] private static Scratch? t_scratch;
 
-    internal NerModel(Dictionary<ulong, int> features, float[] weights, float[] transitions, float[] endScores, NerLexicon lexicon)
+    internal NerModel(Dictionary<ulong, int> features, NerStage first, NerStage second, NerLexicon lexicon)
     {
         _features = features;
-        _weights = weights;
-        _transitions = transitions;
-        _endScores = endScores;
+        First = first;
+        Second = second;
         Lexicon = lexicon;
     }
 
@@ -36,122 +34,93 @@ public sealed class NerModel
 
     internal NerLexicon Lexicon { get; }
 
+    internal NerStage First { get; }
+
+    internal NerStage Second { get; }
+
     public int FeatureCount => _features.Count;
 
-    /// <summary>Tags one sentence: <paramref name="tags"/> receives BILOU tag ids, <paramref name="confidence"/> the
-    /// marginal probability of each chosen tag (forward-backward over the perceptron scores).</summary>
+    /// <summary>Tags one sentence as a document of its own.</summary>
     internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, Span<int> tags, Span<float> confidence)
+        => TagDocument(text, tokens, [0, tokens.Length], tags, confidence);
+
+    /// <summary>Tags a document's sentences (sentence k = tokens[sentenceStarts[k]..sentenceStarts[k+1]]):
+    /// <paramref name="tags"/> receives BILOU tag ids, <paramref name="confidence"/> each tag's marginal probability.</summary>
+    internal void TagDocument(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, ReadOnlySpan<int> sentenceStarts, Span<int> tags, Span<float> confidence)
     {
         int n = tokens.Length;
         if (n == 0) return;
         var s = t_scratch ??= new Scratch();
-        s.Ensure(n);
-        s.Extractor.Extract(text, tokens, Lexicon);
-        var emissions = s.Emissions.AsSpan(0, n * NerTags.Count);
-        Score(s.Extractor, emissions);
-        Viterbi(emissions, n, tags, s);
-        Marginals(emissions, n, tags, confidence, s);
+        s.EnsureDocument(n);
+        // Phase 1: features of every sentence, looked up once and kept for both passes.
+        s.Ids.Clear();
+        for (int k = 0; k + 1 < sentenceStarts.Length; k++)
+        {
+            int from = sentenceStarts[k], to = sentenceStarts[k + 1];
+            if (to <= from) continue;
+            s.Extractor.Extract(text, tokens[from..to], Lexicon);
+            var features = s.Extractor.Features;
+            var offsets = s.Extractor.Offsets;
+            for (int i = 0; i < to - from; i++)
+            {
+                s.Offsets[from + i] = s.Ids.Count;
+                for (int f = offsets[i]; f < offsets[i + 1]; f++)
+                    if (_features.TryGetValue(features[f], out int id)) s.Ids.Add(id);
+            }
+        }
+        s.Offsets[n] = s.Ids.Count;
+        // Phase 2: the first pass, sentence by sentence.
+        for (int k = 0; k + 1 < sentenceStarts.Length; k++)
+            DecodeSentence(First, s, sentenceStarts[k], sentenceStarts[k + 1], null, tags, default);
+        // Phase 3: document hints from the first pass, then the second pass with them.
+        var hints = s.Hints.AsSpan(0, n);
+        s.Context.Compute(text, tokens, sentenceStarts, tags, hints);
+        for (int k = 0; k + 1 < sentenceStarts.Length; k++)
+            DecodeSentence(Second, s, sentenceStarts[k], sentenceStarts[k + 1], s.Hints, tags, confidence);
     }
 
-    /// <summary>Emission scores: for each token the summed weights of its known features, per tag.</summary>
-    private void Score(NerFeatureExtractor extractor, Span<float> emissions)
+    private void DecodeSentence(NerStage stage, Scratch s, int from, int to, byte[]? hints, Span<int> tags, Span<float> confidence)
     {
-        emissions.Clear();
-        var features = extractor.Features;
-        var offsets = extractor.Offsets;
+        int n = to - from;
+        if (n <= 0) return;
+        s.EnsureSentence(n);
         const int T = NerTags.Count;
-        var w = _weights.AsSpan();
-        for (int i = 0; i + 1 < offsets.Count; i++)
+        var emissions = s.Emissions.AsSpan(0, n * T);
+        emissions.Clear();
+        Span<ulong> hintHashes = stackalloc ulong[NerFeatureExtractor.MaxHintFeatures];
+        Span<int> hintIds = stackalloc int[NerFeatureExtractor.MaxHintFeatures];
+        var ids = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(s.Ids);
+        for (int i = 0; i < n; i++)
         {
             var row = emissions.Slice(i * T, T);
-            for (int k = offsets[i]; k < offsets[i + 1]; k++)
-            {
-                if (!_features.TryGetValue(features[k], out int f)) continue;
-                var wf = w.Slice(f * T, T);
-                for (int t = 0; t < T; t++) row[t] += wf[t];
-            }
+            stage.AddFeatures(ids[s.Offsets[from + i]..s.Offsets[from + i + 1]], row);
+            if (hints is null) continue;
+            int h = NerFeatureExtractor.HintFeatures(hints[from + i], hintHashes);
+            for (int j = 0; j < h; j++) hintIds[j] = _features.TryGetValue(hintHashes[j], out int id) ? id : -1;
+            stage.AddFeatures(hintIds[..h], row);
         }
+        stage.Viterbi(emissions, n, tags.Slice(from, n), s.Delta, s.Back);
+        if (!confidence.IsEmpty) stage.Marginals(emissions, n, tags.Slice(from, n), confidence.Slice(from, n), s.Delta, s.Beta);
     }
 
-    internal void Viterbi(ReadOnlySpan<float> emissions, int n, Span<int> tags, Scratch s)
-    {
-        const int T = NerTags.Count;
-        var delta = s.Delta.AsSpan(0, n * T);
-        var back = s.Back.AsSpan(0, n * T);
-        for (int t = 0; t < T; t++)
-            delta[t] = NerTags.Allowed(-1, t) ? _transitions[t] + emissions[t] : float.NegativeInfinity;
-        for (int i = 1; i < n; i++)
-            for (int t = 0; t < T; t++)
-            {
-                float best = float.NegativeInfinity;
-                int arg = 0;
-                for (int p = 0; p < T; p++)
-                {
-                    if (!NerTags.Allowed(p, t)) continue;
-                    float v = delta[(i - 1) * T + p] + _transitions[(p + 1) * T + t];
-                    if (v > best) { best = v; arg = p; }
-                }
-                delta[i * T + t] = best + emissions[i * T + t];
-                back[i * T + t] = arg;
-            }
-        float final = float.NegativeInfinity;
-        int last = 0;
-        for (int t = 0; t < T; t++)
-        {
-            if (!NerTags.Allowed(t, -1)) continue;
-            float v = delta[(n - 1) * T + t] + _endScores[t];
-            if (v > final) { final = v; last = t; }
-        }
-        tags[n - 1] = last;
-        for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
-    }
-
-    /// <summary>Marginal probability of each chosen tag, treating scores as log-potentials.</summary>
-    private void Marginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<int> tags, Span<float> confidence, Scratch s)
-    {
-        const int T = NerTags.Count;
-        var alpha = s.Delta.AsSpan(0, n * T);
-        var beta = s.Beta.AsSpan(0, n * T);
-        for (int t = 0; t < T; t++)
-            alpha[t] = NerTags.Allowed(-1, t) ? _transitions[t] + emissions[t] : float.NegativeInfinity;
-        for (int i = 1; i < n; i++)
-            for (int t = 0; t < T; t++)
-            {
-                float acc = float.NegativeInfinity;
-                for (int p = 0; p < T; p++)
-                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, alpha[(i - 1) * T + p] + _transitions[(p + 1) * T + t]);
-                alpha[i * T + t] = acc + emissions[i * T + t];
-            }
-        for (int t = 0; t < T; t++)
-            beta[(n - 1) * T + t] = NerTags.Allowed(t, -1) ? _endScores[t] : float.NegativeInfinity;
-        for (int i = n - 2; i >= 0; i--)
-            for (int p = 0; p < T; p++)
-            {
-                float acc = float.NegativeInfinity;
-                for (int t = 0; t < T; t++)
-                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, _transitions[(p + 1) * T + t] + emissions[(i + 1) * T + t] + beta[(i + 1) * T + t]);
-                beta[i * T + p] = acc;
-            }
-        float z = float.NegativeInfinity;
-        for (int t = 0; t < T; t++) z = LogAdd(z, alpha[(n - 1) * T + t] + beta[(n - 1) * T + t]);
-        for (int i = 0; i < n; i++)
-            confidence[i] = MathF.Exp(alpha[i * T + tags[i]] + beta[i * T + tags[i]] - z);
-    }
-
-    private static float LogAdd(float a, float b)
-    {
-        if (float.IsNegativeInfinity(a)) return b;
-        if (float.IsNegativeInfinity(b)) return a;
-        return a > b ? a + MathF.Log(1 + MathF.Exp(b - a)) : b + MathF.Log(1 + MathF.Exp(a - b));
-    }
-
-    internal sealed class Scratch
+    private sealed class Scratch
     {
         public NerFeatureExtractor Extractor { get; } = new();
+        public DocumentContext Context { get; } = new();
+        public List<int> Ids { get; } = new(1 << 14);
+        public int[] Offsets = new int[256];
+        public byte[] Hints = new byte[256];
         public float[] Emissions = [], Delta = [], Beta = [];
         public int[] Back = [];
 
-        public void Ensure(int n)
+        public void EnsureDocument(int n)
+        {
+            if (Offsets.Length > n) return;
+            Offsets = new int[n * 2 + 1];
+            Hints = new byte[n * 2 + 1];
+        }
+
+        public void EnsureSentence(int n)
         {
             int size = n * NerTags.Count;
             if (Emissions.Length >= size) return;
@@ -182,23 +151,26 @@ public sealed class NerModel
             w.Write((byte)((k - prevKey) >> 63));
             prevKey = k;
         }
-        // Sparse rows: a 17-bit mask of the tags with a non-zero weight (as half float), then those weights.
         Span<Half> row = stackalloc Half[NerTags.Count];
-        foreach (var k in keys)
+        foreach (var stage in (ReadOnlySpan<NerStage>)[First, Second])
         {
-            int f = _features[k], mask = 0;
-            for (int t = 0; t < NerTags.Count; t++)
+            // Sparse rows: a 17-bit mask of the tags with a non-zero weight (as half float), then those weights.
+            foreach (var k in keys)
             {
-                row[t] = (Half)_weights[f * NerTags.Count + t];
-                if (row[t] != Half.Zero) mask |= 1 << t;
+                int f = _features[k], mask = 0;
+                for (int t = 0; t < NerTags.Count; t++)
+                {
+                    row[t] = (Half)stage.Weights[f * NerTags.Count + t];
+                    if (row[t] != Half.Zero) mask |= 1 << t;
+                }
+                w.Write((ushort)mask);
+                w.Write((byte)(mask >> 16));
+                for (int t = 0; t < NerTags.Count; t++)
+                    if ((mask & (1 << t)) != 0) w.Write(BitConverter.HalfToUInt16Bits(row[t]));
             }
-            w.Write((ushort)mask);
-            w.Write((byte)(mask >> 16));
-            for (int t = 0; t < NerTags.Count; t++)
-                if ((mask & (1 << t)) != 0) w.Write(BitConverter.HalfToUInt16Bits(row[t]));
+            foreach (float v in stage.Transitions) w.Write(v);
+            foreach (float v in stage.End) w.Write(v);
         }
-        foreach (float v in _transitions) w.Write(v);
-        foreach (float v in _endScores) w.Write(v);
         w.Write(Lexicon.Clusters.Count);
         foreach (var (word, c) in Lexicon.Clusters) { w.Write(word); w.Write(c); }
         w.Write(Lexicon.Casing.Count);
@@ -208,39 +180,40 @@ public sealed class NerModel
     }
 
     /// <summary>Loads a model written by <see cref="Save"/>; throws <see cref="InvalidDataException"/> naming the
-    /// problem when the stream is not such a model or was written for other feature templates.</summary>
+    /// problem when the stream is not such a model, is truncated, or was written for other feature templates.</summary>
     public static NerModel Load(Stream stream)
     {
-        using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
-        using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
         try
         {
+            using var gz = new GZipStream(stream, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(new BufferedStream(gz, 1 << 16));
             if (r.ReadUInt32() != Magic) throw new InvalidDataException("Not a Sitrep NER model (bad magic number).");
             int format = r.ReadInt32(), templates = r.ReadInt32();
             if (format != FormatVersion || templates != NerFeatureExtractor.Version)
                 throw new InvalidDataException($"NER model format {format}/templates {templates} does not match this build ({FormatVersion}/{NerFeatureExtractor.Version}); retrain with `./sitrep train ner`.");
             int count = r.ReadInt32();
-            var keys = new ulong[count];
+            if (count < 0) throw new InvalidDataException("NER model is corrupt (negative feature count).");
+            var features = new Dictionary<ulong, int>(count);
             ulong prev = 0;
             for (int i = 0; i < count; i++)
             {
-                ulong d = (ulong)r.Read7BitEncodedInt64() | ((ulong)r.ReadByte() << 63);
-                prev += d;
-                keys[i] = prev;
+                prev += (ulong)r.Read7BitEncodedInt64() | ((ulong)r.ReadByte() << 63);
+                features[prev] = i;
             }
-            var features = new Dictionary<ulong, int>(count);
-            for (int i = 0; i < count; i++) features[keys[i]] = i;
-            var weights = new float[count * NerTags.Count];
-            for (int i = 0; i < count; i++)
+            var stages = new NerStage[2];
+            for (int s = 0; s < 2; s++)
             {
-                int mask = r.ReadUInt16() | (r.ReadByte() << 16);
-                for (int t = 0; t < NerTags.Count; t++)
-                    if ((mask & (1 << t)) != 0) weights[i * NerTags.Count + t] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
+                var stage = NerStage.Empty(count);
+                for (int i = 0; i < count; i++)
+                {
+                    int mask = r.ReadUInt16() | (r.ReadByte() << 16);
+                    for (int t = 0; t < NerTags.Count; t++)
+                        if ((mask & (1 << t)) != 0) stage.Weights[i * NerTags.Count + t] = (float)BitConverter.UInt16BitsToHalf(r.ReadUInt16());
+                }
+                for (int i = 0; i < stage.Transitions.Length; i++) stage.Transitions[i] = r.ReadSingle();
+                for (int i = 0; i < stage.End.Length; i++) stage.End[i] = r.ReadSingle();
+                stages[s] = stage;
             }
-            var transitions = new float[(NerTags.Count + 1) * NerTags.Count];
-            for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
-            var end = new float[NerTags.Count];
-            for (int i = 0; i < end.Length; i++) end[i] = r.ReadSingle();
             int nc = r.ReadInt32();
             var clusters = new Dictionary<string, int>(nc);
             for (int i = 0; i < nc; i++) clusters[r.ReadString()] = r.ReadInt32();
@@ -251,7 +224,7 @@ public sealed class NerModel
             var gaz = new Dictionary<ulong, byte>(ng);
             for (int i = 0; i < ng; i++) gaz[r.ReadUInt64()] = r.ReadByte();
             var lexicon = new NerLexicon(clusters.ToFrozenDictionary(StringComparer.Ordinal), casing.ToFrozenDictionary(StringComparer.Ordinal), gaz);
-            return new NerModel(features, weights, transitions, end, lexicon);
+            return new NerModel(features, stages[0], stages[1], lexicon);
         }
         catch (EndOfStreamException ex)
         {

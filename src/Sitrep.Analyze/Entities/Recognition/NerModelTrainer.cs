@@ -31,7 +31,22 @@ public static class NerModelTrainer
         var data = Featurize(sentences, lexicon, foldGazetteers, folds, options);
         log($"{data.Features.Count:N0} features over {sentences.Count:N0} sentences ({clock.Elapsed.TotalSeconds:F1} s)");
 
-        var model = RunPerceptron(data, lexicon, options, log);
+        // The second pass learns from first-pass predictions on documents the first pass did not train on
+        // (cross-validated by document fold), so its document hints are as noisy in training as in use.
+        var firstPass = new int[sentences.Count][];
+        for (int f = 0; f < folds; f++)
+        {
+            var train = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Document % folds != f).ToArray();
+            var held = Enumerable.Range(0, sentences.Count).Where(i => sentences[i].Document % folds == f).ToArray();
+            var stage = Perceptron(data.Ids, data.Offsets, data.Gold, folds == 1 ? held : train, data.Features.Count, options, _ => { });
+            foreach (int i in held) firstPass[i] = Decode(stage, data.Ids[i], data.Offsets[i], data.Gold[i].Length);
+            log($"first pass, fold {f + 1} of {folds} ({clock.Elapsed.TotalSeconds:F1} s)");
+        }
+        var (secondIds, secondOffsets) = AddDocumentHints(data, sentences, firstPass);
+        var all = Enumerable.Range(0, sentences.Count).ToArray();
+        var first = Perceptron(data.Ids, data.Offsets, data.Gold, all, data.Features.Count, options, m => log("first pass: " + m));
+        var second = Perceptron(secondIds, secondOffsets, data.Gold, all, data.Features.Count, options, m => log("second pass: " + m));
+        var model = Prune(data.Features, first, second, lexicon);
         log($"trained in {clock.Elapsed.TotalSeconds:F1} s");
         return model;
     }
@@ -130,7 +145,7 @@ public static class NerModelTrainer
     private sealed class TrainingData
     {
         public Dictionary<ulong, int> Features { get; } = [];
-        public List<int[]> FeatureIds { get; } = [];
+        public List<int[]> Ids { get; } = [];
         public List<int[]> Offsets { get; } = [];
         public List<int[]> Gold { get; } = [];
     }
@@ -173,27 +188,91 @@ public static class NerModelTrainer
                 if (!data.Features.TryGetValue(h[k], out int id)) data.Features[h[k]] = id = data.Features.Count;
                 ids[k] = id;
             }
-            data.FeatureIds.Add(ids);
+            data.Ids.Add(ids);
         }
         return data;
     }
 
-    private static NerModel RunPerceptron(TrainingData data, NerLexicon lexicon, NerTrainingOptions options, Action<string> log)
+    /// <summary>Feature ids for the second pass: each token's features plus its document-hint features, with hints
+    /// computed per document from the first-pass tags (new hint features join the dictionary).</summary>
+    private static (List<int[]> Ids, List<int[]> Offsets) AddDocumentHints(TrainingData data, IReadOnlyList<NerTrainingSentence> sentences, int[][] firstPass)
+    {
+        var ids = new List<int[]>(sentences.Count);
+        var offsets = new List<int[]>(sentences.Count);
+        var context = new DocumentContext();
+        Span<ulong> hintHashes = stackalloc ulong[NerFeatureExtractor.MaxHintFeatures];
+        int start = 0;
+        while (start < sentences.Count)
+        {
+            int end = start;
+            while (end < sentences.Count && sentences[end].Document == sentences[start].Document) end++;
+            var words = new List<string>();
+            var starts = new List<int> { 0 };
+            var tags = new List<int>();
+            for (int i = start; i < end; i++)
+            {
+                words.AddRange(sentences[i].Words);
+                tags.AddRange(firstPass[i]);
+                starts.Add(words.Count);
+            }
+            var spans = new TextSpan[words.Count];
+            var text = Join([.. words], spans);
+            var hints = new byte[words.Count];
+            context.Compute(text, spans, [.. starts], [.. tags], hints);
+            for (int i = start; i < end; i++)
+            {
+                var baseIds = data.Ids[i];
+                var baseOffsets = data.Offsets[i];
+                var list = new List<int>(baseIds.Length + 16);
+                var off = new int[baseOffsets.Length];
+                for (int t = 0; t + 1 < baseOffsets.Length; t++)
+                {
+                    off[t] = list.Count;
+                    for (int k = baseOffsets[t]; k < baseOffsets[t + 1]; k++) list.Add(baseIds[k]);
+                    int h = NerFeatureExtractor.HintFeatures(hints[starts[i - start] + t], hintHashes);
+                    for (int j = 0; j < h; j++)
+                    {
+                        if (!data.Features.TryGetValue(hintHashes[j], out int id)) data.Features[hintHashes[j]] = id = data.Features.Count;
+                        list.Add(id);
+                    }
+                }
+                off[^1] = list.Count;
+                ids.Add([.. list]);
+                offsets.Add(off);
+            }
+            start = end;
+        }
+        return (ids, offsets);
+    }
+
+    private static int[] Decode(NerStage stage, int[] ids, int[] offsets, int n)
     {
         const int T = NerTags.Count;
-        int f = data.Features.Count;
-        var w = new float[f * T];
-        var u = new float[f * T];
-        var trans = new float[(T + 1) * T];
-        var transU = new float[(T + 1) * T];
-        var end = new float[T];
-        var endU = new float[T];
-        // The live model shares the weight arrays, so decoding during training sees every update.
-        var live = new NerModel(data.Features, w, trans, end, lexicon);
-        var scratch = new NerModel.Scratch();
-        var order = Enumerable.Range(0, data.Gold.Count).ToArray();
+        var tags = new int[n];
+        if (n == 0) return tags;
+        var emissions = new float[n * T];
+        for (int i = 0; i < n; i++) stage.AddFeatures(ids.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), emissions.AsSpan(i * T, T));
+        stage.Viterbi(emissions, n, tags, new float[n * T], new int[n * T]);
+        return tags;
+    }
+
+    /// <summary>Averaged structured perceptron over the given sentences; weights sized for every feature id.</summary>
+    private static NerStage Perceptron(List<int[]> allIds, List<int[]> allOffsets, List<int[]> allGold, int[] sentences, int featureCount, NerTrainingOptions options, Action<string> log)
+    {
+        const int T = NerTags.Count;
+        var live = NerStage.Empty(featureCount);
+        var w = live.Weights;
+        var trans = live.Transitions;
+        var end = live.End;
+        var u = new float[w.Length];
+        var transU = new float[trans.Length];
+        var endU = new float[end.Length];
+        var order = (int[])sentences.Clone();
         var rng = new Random(options.Seed);
         var pred = new int[256];
+        var emissionsBuffer = new float[256 * T];
+        var delta = new float[256 * T];
+        var back = new int[256 * T];
         float c = 1;
         for (int epoch = 1; epoch <= options.Epochs; epoch++)
         {
@@ -201,25 +280,23 @@ public static class NerModelTrainer
             int errors = 0, tokens = 0;
             foreach (int si in order)
             {
-                var gold = data.Gold[si];
+                var gold = allGold[si];
                 int n = gold.Length;
                 if (n == 0) continue;
                 tokens += n;
-                var ids = data.FeatureIds[si];
-                var offsets = data.Offsets[si];
-                scratch.Ensure(n);
-                var emissions = scratch.Emissions.AsSpan(0, n * T);
+                var ids = allIds[si];
+                var offsets = allOffsets[si];
+                if (pred.Length < n)
+                {
+                    pred = new int[n * 2];
+                    emissionsBuffer = new float[n * 2 * T];
+                    delta = new float[n * 2 * T];
+                    back = new int[n * 2 * T];
+                }
+                var emissions = emissionsBuffer.AsSpan(0, n * T);
                 emissions.Clear();
-                for (int i = 0; i < n; i++)
-                    for (int k = offsets[i]; k < offsets[i + 1]; k++)
-                    {
-                        int id = ids[k];
-                        if (id < 0) continue;
-                        for (int t = 0; t < T; t++) emissions[i * T + t] += w[id * T + t];
-                    }
-                if (pred.Length < n) pred = new int[n * 2];
-                live.Viterbi(emissions, n, pred, scratch);
-                bool wrong = false;
+                for (int i = 0; i < n; i++) live.AddFeatures(ids.AsSpan(offsets[i], offsets[i + 1] - offsets[i]), emissions.Slice(i * T, T));
+                live.Viterbi(emissions, n, pred, delta, back);
                 for (int i = 0; i < n; i++)
                 {
                     int g = gold[i], p = pred[i];
@@ -227,7 +304,6 @@ public static class NerModelTrainer
                     if (g != p)
                     {
                         errors++;
-                        wrong = true;
                         for (int k = offsets[i]; k < offsets[i + 1]; k++)
                         {
                             int id = ids[k];
@@ -242,7 +318,7 @@ public static class NerModelTrainer
                         trans[(pp + 1) * T + p] -= 1; transU[(pp + 1) * T + p] -= c;
                     }
                 }
-                if (wrong && gold[n - 1] != pred[n - 1])
+                if (gold[n - 1] != pred[n - 1])
                 {
                     end[gold[n - 1]] += 1; endU[gold[n - 1]] += c;
                     end[pred[n - 1]] -= 1; endU[pred[n - 1]] -= c;
@@ -254,7 +330,7 @@ public static class NerModelTrainer
         Average(w, u, c);
         Average(trans, transU, c);
         Average(end, endU, c);
-        return Prune(data.Features, w, trans, end, lexicon);
+        return live;
     }
 
     private static void Average(float[] w, float[] u, float c)
@@ -262,20 +338,26 @@ public static class NerModelTrainer
         for (int i = 0; i < w.Length; i++) w[i] -= u[i] / c;
     }
 
-    /// <summary>Drops features whose averaged weights are all (nearly) zero.</summary>
-    private static NerModel Prune(Dictionary<ulong, int> features, float[] w, float[] trans, float[] end, NerLexicon lexicon)
+    /// <summary>Drops features whose averaged weights are (nearly) zero in both passes.</summary>
+    private static NerModel Prune(Dictionary<ulong, int> features, NerStage first, NerStage second, NerLexicon lexicon)
     {
         const int T = NerTags.Count;
         var kept = new Dictionary<ulong, int>();
-        var weights = new List<float>();
+        var w1 = new List<float>();
+        var w2 = new List<float>();
         foreach (var (hash, id) in features)
         {
             bool any = false;
-            for (int t = 0; t < T; t++) if (MathF.Abs(w[id * T + t]) >= 1e-3f) { any = true; break; }
+            for (int t = 0; t < T && !any; t++)
+                any = MathF.Abs(first.Weights[id * T + t]) >= 1e-3f || MathF.Abs(second.Weights[id * T + t]) >= 1e-3f;
             if (!any) continue;
             kept[hash] = kept.Count;
-            for (int t = 0; t < T; t++) weights.Add(w[id * T + t]);
+            for (int t = 0; t < T; t++)
+            {
+                w1.Add(first.Weights[id * T + t]);
+                w2.Add(second.Weights[id * T + t]);
+            }
         }
-        return new NerModel(kept, [.. weights], trans, end, lexicon);
+        return new NerModel(kept, new NerStage([.. w1], first.Transitions, first.End), new NerStage([.. w2], second.Transitions, second.End), lexicon);
     }
 }

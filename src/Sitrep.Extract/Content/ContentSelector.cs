@@ -1,0 +1,118 @@
+using System.Runtime.InteropServices;
+using Sitrep.Extract.Heuristics;
+
+namespace Sitrep.Extract.Content;
+
+/// <summary>Chooses the element holding the article body. Phases: score blocks as running text or furniture,
+/// sum scores up the tree, remove hinted furniture that does not hold most of the page's text, sum again over
+/// what is kept, then pick the element with the most running text net of furniture (the deepest on ties).</summary>
+internal static class ContentSelector
+{
+    public static int Select(PageModel page)
+    {
+        var elements = CollectionsMarshal.AsSpan(page.Elements);
+        if (elements.Length == 0) return -1;
+        ScoreBlocks(page, elements);
+        SumUp(elements, kept: false);
+        MarkRemoved(elements);
+        SumUp(elements, kept: true);
+        return Best(elements);
+    }
+
+    /// <summary>True when a block reads as running text: long enough, punctuated, few links.</summary>
+    public static bool IsProse(in TextBlock b)
+        => b.Length >= ContentTuning.MinProseLength
+           && b.LinkLength <= b.Length * ContentTuning.MaxProseLinkDensity
+           && (b.Punctuation > 0 || b.Length >= ContentTuning.MinUnpunctuatedProseLength);
+
+    private static void ScoreBlocks(PageModel page, Span<ElementNode> elements)
+    {
+        foreach (ref readonly var b in CollectionsMarshal.AsSpan(page.Blocks))
+        {
+            ref var owner = ref elements[b.Owner];
+            if (IsProse(b)) owner.Good += b.Length - b.LinkLength;
+            else if (b.LinkLength > b.Length * ContentTuning.DropLinkDensity) owner.Bad += b.Length;
+            else owner.Bad += b.Length * ContentTuning.ShortTextPenalty;
+        }
+        foreach (ref var e in elements) { e.KeptGood = e.Good; e.KeptBad = e.Bad; }
+    }
+
+    private static void SumUp(Span<ElementNode> elements, bool kept)
+    {
+        for (int i = elements.Length - 1; i > 0; i--)
+        {
+            ref var e = ref elements[i];
+            if (e.Parent < 0) continue;
+            ref var parent = ref elements[e.Parent];
+            if (!kept) { parent.Good += e.Good; parent.Bad += e.Bad; }
+            else if (e.Removed == BoilerplateKind.None) { parent.KeptGood += e.KeptGood; parent.KeptBad += e.KeptBad; }
+        }
+    }
+
+    private static void MarkRemoved(Span<ElementNode> elements)
+    {
+        float total = elements[0].Good;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if (e.Parent >= 0 && elements[e.Parent].Removed != BoilerplateKind.None) { e.Removed = elements[e.Parent].Removed; continue; }
+            if (e.Hint == BoilerplateKind.None) continue;
+            if (e.Tag == TagKind.Header && e.Good >= ContentTuning.HeaderProseToKeep) continue;
+            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden))
+            {
+                // A wrapper whose class happens to hold a furniture word ("content-sidebar", "entry share") keeps its text.
+                if (total > 0 && e.Good > total * ContentTuning.ProtectShare) continue;
+                if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && e.Good > total * ContentTuning.ProtectBodyShare) continue;
+            }
+            e.Removed = e.Hint;
+        }
+    }
+
+    private static int Best(Span<ElementNode> elements)
+    {
+        int best = 0;
+        float bestScore = float.MinValue;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if (e.Removed != BoilerplateKind.None || e.KeptGood <= 0) continue;
+            float score = e.KeptGood - e.KeptBad;
+            if (score >= bestScore) { bestScore = score; best = i; }
+        }
+        // Keep the scored choice when it holds the marked body (it may add a lead or headline around it).
+        int marked = MarkedBody(elements);
+        if (marked >= 0 && !(elements[best].FirstBlock <= elements[marked].FirstBlock && elements[marked].EndBlock <= elements[best].EndBlock))
+            return marked;
+        return best;
+    }
+
+    /// <summary>The element marked itemprop="articleBody" with the most kept running text, when that is enough for an
+    /// article; a site's own markup beats our guess.</summary>
+    private static int MarkedBody(Span<ElementNode> elements)
+    {
+        int marked = -1;
+        for (int i = 0; i < elements.Length; i++)
+        {
+            ref var e = ref elements[i];
+            if (e.ArticleBodyProp && e.Removed == BoilerplateKind.None && e.KeptGood >= ContentTuning.MinArticleProse
+                && (marked < 0 || e.KeptGood > elements[marked].KeptGood))
+                marked = i;
+        }
+        return marked;
+    }
+
+    /// <summary>For tuning: the removed elements and candidates with the most running text, with their class and id.</summary>
+    internal static string Explain(PageModel page, int chosen)
+    {
+        var sb = new System.Text.StringBuilder();
+        var elements = page.Elements;
+        for (int i = 0; i < elements.Count; i++)
+        {
+            var e = elements[i];
+            bool removedRoot = e.Removed != BoilerplateKind.None && (e.Parent < 0 || elements[e.Parent].Removed == BoilerplateKind.None);
+            if (i == chosen || removedRoot && e.Good > 150 || e.KeptGood > 0.5f * elements[0].KeptGood && e.Removed == BoilerplateKind.None)
+                sb.AppendLine($"{(i == chosen ? "*" : " ")} #{i} {e.Tag} hint={e.Hint} removed={e.Removed} good={e.Good:0} bad={e.Bad:0} keptGood={e.KeptGood:0} keptBad={e.KeptBad:0} {page.Debug?[i]}");
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Turns raw author strings ("By Jane Roe and John Doe | 3 May 2024", "Von Anna Berg, Berlin") into
+/// clean names: strips byline prefixes, cuts trailing dates and separators, splits several names, and drops
+/// URLs, e-mail addresses, roles and anything too long to be a name.</summary>
+internal static partial class AuthorNames
+{
+    private const int MaxNameLength = 60;
+    private const int MaxNameWords = 6;
+
+    internal static void AddCleaned(string? raw, List<string> into)
+    {
+        if (string.IsNullOrWhiteSpace(raw)) return;
+        var s = WhitespaceRegex().Replace(raw, " ").Trim();
+        if (LooksLikeUrl(s)) return;
+        s = CutAtDate(s);
+        s = StripPrefix(s);
+        foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var name = StripPrefix(part).Trim(' ', '.', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*');
+            if (IsName(name) && !Contains(into, name)) into.Add(name);
+        }
+    }
+
+    private static bool Contains(List<string> list, string name)
+    {
+        foreach (var x in list) if (x.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static bool IsName(string s)
+    {
+        if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@')) return false;
+        if (MetaVocabulary.NonNameWords.Contains(s)) return false;
+        int words = 1, letters = 0, digits = 0;
+        foreach (var c in s)
+        {
+            if (c == ' ') words++;
+            else if (char.IsLetter(c)) letters++;
+            else if (char.IsDigit(c)) digits++;
+        }
+        return words <= MaxNameWords && letters >= 2 && digits == 0;
+    }
+
+    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/');
+
+    private static string StripPrefix(string s)
+    {
+        foreach (var prefix in MetaVocabulary.BylinePrefixes)
+        {
+            if (!s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = s.AsSpan(prefix.Length);
+            // "By" must be a word of its own: "Byron Smith" keeps its name.
+            if (!prefix.EndsWith(':') && rest.Length > 0 && char.IsLetter(rest[0])) continue;
+            return rest.TrimStart(" :").ToString();
+        }
+        return s;
+    }
+
+    /// <summary>Drops what follows the names: a date, a time, or a "| Updated …" tail.</summary>
+    private static string CutAtDate(string s)
+    {
+        var m = TailRegex().Match(s);
+        return m.Success && m.Index > 0 ? s[..m.Index].Trim() : s;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRegex();
+
+    [GeneratedRegex(@"\s*(?:\||•|·|—|–| - |\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b(?:updated|published|posted|aktualisiert|veröffentlicht|publicado|actualizado|publié|mis à jour|am|on|le|el)\s+\d|\bam\s+\d|\b\d{1,2}\.?\s+\p{L}+\.?\s+\d{4}|\b\d{1,2}:\d{2})", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TailRegex();
+}

@@ -1,0 +1,217 @@
+using System.Text.Json;
+using AngleSharp.Dom;
+
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Reads schema.org JSON-LD blocks: flattens arrays and @graph, resolves @id references, picks the node
+/// that describes the article (an *Article/*Posting type before a *Page type) and the publisher around it.
+/// Invalid JSON is skipped and counted, never thrown.</summary>
+internal static class JsonLdReader
+{
+    private const int MaxDepth = 32;
+    private const int MaxScriptChars = 2_000_000;
+
+    private static readonly JsonDocumentOptions Options = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+        MaxDepth = 64,
+    };
+
+    internal static JsonLdFacts Read(IDocument dom)
+    {
+        var facts = new JsonLdFacts();
+        var nodes = new List<JsonElement>();
+        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var docs = new List<JsonDocument>();
+        try
+        {
+            foreach (var script in dom.QuerySelectorAll("script"))
+            {
+                var type = script.GetAttribute("type");
+                if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
+                var json = Unwrap(script.TextContent);
+                if (json.Length == 0 || json.Length > MaxScriptChars) continue;
+                JsonDocument doc;
+                try { doc = JsonDocument.Parse(json, Options); }
+                catch (JsonException) { facts.BrokenScripts++; continue; }
+                docs.Add(doc);
+                Collect(doc.RootElement, nodes, byId, 0);
+            }
+            Fill(facts, nodes, byId);
+        }
+        finally
+        {
+            foreach (var d in docs) d.Dispose();
+        }
+        return facts;
+    }
+
+    /// <summary>Strips the wrappers CMSs put around JSON (CDATA, HTML comments).</summary>
+    private static string Unwrap(string text)
+    {
+        var t = text.AsSpan().Trim();
+        foreach (var prefix in (string[])["<!--", "//<![CDATA[", "<![CDATA["])
+            if (t.StartsWith(prefix, StringComparison.Ordinal)) t = t[prefix.Length..].TrimStart();
+        foreach (var suffix in (string[])["-->", "//]]>", "]]>"])
+            if (t.EndsWith(suffix, StringComparison.Ordinal)) t = t[..^suffix.Length].TrimEnd();
+        return t.ToString();
+    }
+
+    private static void Collect(JsonElement e, List<JsonElement> nodes, Dictionary<string, JsonElement> byId, int depth)
+    {
+        if (depth > MaxDepth) return;
+        if (e.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var item in e.EnumerateArray()) Collect(item, nodes, byId, depth + 1);
+            return;
+        }
+        if (e.ValueKind != JsonValueKind.Object) return;
+        if (e.TryGetProperty("@type", out _))
+        {
+            nodes.Add(e);
+            if (Str(e, "@id") is { } id && (!byId.TryGetValue(id, out var existing) || existing.EnumerateObject().Count() < e.EnumerateObject().Count()))
+                byId[id] = e;
+        }
+        foreach (var p in e.EnumerateObject())
+            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Collect(p.Value, nodes, byId, depth + 1);
+    }
+
+    private static void Fill(JsonLdFacts facts, List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
+    {
+        JsonElement? article = null, page = null, site = null, org = null;
+        foreach (var n in nodes)
+        {
+            if (article is null && HasType(n, MetaVocabulary.IsArticleType)) article = n;
+            else if (page is null && HasType(n, MetaVocabulary.IsPageType)) page = n;
+            else if (site is null && HasType(n, t => t == "WebSite")) site = n;
+            else if (org is null && HasType(n, t => t is "Organization" or "NewsMediaOrganization" or "Corporation")) org = n;
+        }
+        var main = article ?? page;
+        if (main is { } a)
+        {
+            facts.Headline = Str(a, "headline") ?? Str(a, "name") ?? Str(a, "alternativeHeadline");
+            facts.DatePublished = Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate");
+            facts.DateModified = Str(a, "dateModified");
+            facts.Description = Str(a, "description");
+            facts.Url = Str(a, "url") ?? IdOf(a, "mainEntityOfPage", byId);
+            facts.Image = UrlOf(a, "image", byId) ?? UrlOf(a, "thumbnailUrl", byId);
+            facts.Section = FirstString(a, "articleSection");
+            AddNames(a, "author", facts.Authors, byId);
+            if (facts.Authors.Count == 0) AddNames(a, "creator", facts.Authors, byId);
+            AddKeywords(a, facts.Keywords);
+            facts.Publisher = NameOf(a, "publisher", byId);
+            facts.SourceOrganization = NameOf(a, "sourceOrganization", byId);
+            if (a.TryGetProperty("isBasedOn", out var basedOn))
+            {
+                var b = Resolve(basedOn, byId);
+                facts.BasedOnUrl = b.ValueKind == JsonValueKind.String ? b.GetString() : Str(b, "url") ?? Str(b, "@id");
+                facts.BasedOnPublisher = b.ValueKind == JsonValueKind.Object ? NameOf(b, "publisher", byId) ?? NameOf(b, "sourceOrganization", byId) : null;
+            }
+            if (article is not null && page is { } p)
+            {
+                facts.DatePublished ??= Str(p, "datePublished");
+                facts.DateModified ??= Str(p, "dateModified");
+                facts.Url ??= Str(p, "url");
+            }
+        }
+        facts.SiteName = facts.Publisher ?? (site is { } s ? Str(s, "name") : null) ?? (org is { } o ? Str(o, "name") : null);
+    }
+
+    private static bool HasType(JsonElement e, Func<string, bool> test)
+    {
+        if (!e.TryGetProperty("@type", out var t)) return false;
+        if (t.ValueKind == JsonValueKind.String) return test(StripSchema(t.GetString()!));
+        if (t.ValueKind == JsonValueKind.Array)
+            foreach (var x in t.EnumerateArray())
+                if (x.ValueKind == JsonValueKind.String && test(StripSchema(x.GetString()!))) return true;
+        return false;
+    }
+
+    private static string StripSchema(string type)
+    {
+        int slash = type.LastIndexOfAny(['/', ':']);
+        return slash >= 0 ? type[(slash + 1)..] : type;
+    }
+
+    private static JsonElement Resolve(JsonElement e, Dictionary<string, JsonElement> byId)
+    {
+        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("@id", out var id) && id.ValueKind == JsonValueKind.String
+            && e.EnumerateObject().Count() == 1 && byId.TryGetValue(id.GetString()!, out var full))
+            return full;
+        return e;
+    }
+
+    internal static string? Str(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v)) return null;
+        var s = v.ValueKind switch
+        {
+            JsonValueKind.String => v.GetString(),
+            JsonValueKind.Array => v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()).FirstOrDefault(),
+            JsonValueKind.Object => Str(v, "@value") ?? Str(v, "name"),
+            JsonValueKind.Number => v.GetRawText(),
+            _ => null,
+        };
+        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+    }
+
+    private static string? FirstString(JsonElement e, string name) => Str(e, name);
+
+    private static string? IdOf(JsonElement e, string name, Dictionary<string, JsonElement> byId)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.String) return v.GetString();
+        v = Resolve(v, byId);
+        return Str(v, "url") ?? Str(v, "@id");
+    }
+
+    private static string? UrlOf(JsonElement e, string name, Dictionary<string, JsonElement> byId)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Array) v = v.EnumerateArray().FirstOrDefault();
+        if (v.ValueKind == JsonValueKind.String) return v.GetString();
+        v = Resolve(v, byId);
+        return Str(v, "url") ?? Str(v, "contentUrl") ?? Str(v, "@id");
+    }
+
+    private static string? NameOf(JsonElement e, string name, Dictionary<string, JsonElement> byId)
+    {
+        if (!e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Array) v = v.EnumerateArray().FirstOrDefault();
+        if (v.ValueKind == JsonValueKind.String) return v.GetString();
+        v = Resolve(v, byId);
+        return Str(v, "name") ?? Str(v, "legalName");
+    }
+
+    private static void AddNames(JsonElement e, string name, List<string> into, Dictionary<string, JsonElement> byId)
+    {
+        if (!e.TryGetProperty(name, out var v)) return;
+        if (v.ValueKind != JsonValueKind.Array) { AddName(v, into, byId); return; }
+        foreach (var item in v.EnumerateArray()) AddName(item, into, byId);
+    }
+
+    private static void AddName(JsonElement v, List<string> into, Dictionary<string, JsonElement> byId)
+    {
+        if (v.ValueKind == JsonValueKind.String)
+        {
+            var s = v.GetString();
+            if (!string.IsNullOrWhiteSpace(s)) into.Add(s.Trim());
+            return;
+        }
+        v = Resolve(v, byId);
+        if (v.ValueKind == JsonValueKind.Array) { foreach (var x in v.EnumerateArray()) AddName(x, into, byId); return; }
+        var n = Str(v, "name");
+        if (n is null && Str(v, "givenName") is { } given) n = (given + " " + Str(v, "familyName")).Trim();
+        if (n is not null) into.Add(n);
+    }
+
+    private static void AddKeywords(JsonElement e, List<string> into)
+    {
+        if (!e.TryGetProperty("keywords", out var v)) return;
+        if (v.ValueKind == JsonValueKind.String) into.AddRange(v.GetString()!.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+        else if (v.ValueKind == JsonValueKind.Array)
+            foreach (var x in v.EnumerateArray())
+                if (x.ValueKind == JsonValueKind.String && !string.IsNullOrWhiteSpace(x.GetString())) into.Add(x.GetString()!.Trim());
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Parses the date strings found in metadata and bylines: ISO 8601 (with or without time and offset),
+/// compact 20230809, RFC 1123, dd.mm.yyyy, d/m/yyyy, and written dates in English, German, Spanish and French
+/// ("August 9, 2023", "9. August 2023", "9 de agosto de 2023", "9 août 2023"), plus dates in URL paths.</summary>
+internal static partial class MetaDate
+{
+    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime);
+
+    private const int MinYear = 1990;
+
+    internal static bool TryParse(string? raw, out Parsed parsed)
+    {
+        parsed = default;
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return false;
+        var s = raw.Trim();
+        return TryIso(s, out parsed) || TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed);
+    }
+
+    /// <summary>A date written in a URL path (/2023/08/09/, /2023-08-09-slug, /20230809/), date only.</summary>
+    internal static bool TryFromUrl(string? url, out Parsed parsed)
+    {
+        parsed = default;
+        if (string.IsNullOrEmpty(url)) return false;
+        var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
+        var m = UrlDateRegex().Match(path);
+        if (!m.Success) return false;
+        return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), null, out parsed);
+    }
+
+    private static bool TryIso(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = IsoRegex().Match(s);
+        if (!m.Success) return false;
+        int y = Int(m.Groups["y"].Value), mo = Int(m.Groups["m"].Value), d = Int(m.Groups["d"].Value);
+        if (!m.Groups["h"].Success) return Make(y, mo, d, null, out parsed);
+        var time = new TimeSpan(Int(m.Groups["h"].Value), Int(m.Groups["min"].Value), m.Groups["s"].Success ? Int(m.Groups["s"].Value) : 0);
+        return Make(y, mo, d, time, out parsed, ParseOffset(m.Groups["z"].Value));
+    }
+
+    private static bool TryCompact(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = CompactRegex().Match(s);
+        if (!m.Success) return false;
+        TimeSpan? time = m.Groups[4].Success ? new TimeSpan(Int(m.Groups[4].Value), Int(m.Groups[5].Value), m.Groups[6].Success ? Int(m.Groups[6].Value) : 0) : null;
+        return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), time, out parsed);
+    }
+
+    /// <summary>dd.mm.yyyy and d/m/yyyy; a slash date is read month-first only when the first number cannot be
+    /// a month's day order otherwise (13/05 is day-first, 05/13 month-first, 05/06 day-first as in most of
+    /// the world).</summary>
+    private static bool TryNumeric(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = NumericRegex().Match(s);
+        if (!m.Success) return false;
+        int a = Int(m.Groups[1].Value), b = Int(m.Groups[3].Value), y = Int(m.Groups[4].Value);
+        if (y < 100) y += 2000;
+        int day = a, month = b;
+        if (m.Groups[2].Value == "/" && b > 12 && a <= 12) (day, month) = (b, a);
+        return Make(y, month, day, TimeAfter(s, m.Index + m.Length), out parsed);
+    }
+
+    private static bool TryWritten(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = DayMonthYearRegex().Match(s);
+        if (m.Success && MetaVocabulary.Months.TryGetValue(m.Groups[2].Value.TrimEnd('.'), out int month))
+            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[1].Value), TimeAfter(s, m.Index + m.Length), out parsed);
+        m = MonthDayYearRegex().Match(s);
+        if (m.Success && MetaVocabulary.Months.TryGetValue(m.Groups[1].Value.TrimEnd('.'), out month))
+            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[2].Value), TimeAfter(s, m.Index + m.Length), out parsed);
+        return false;
+    }
+
+    private static bool TryRfc(string s, out Parsed parsed)
+    {
+        parsed = default;
+        if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var value))
+            return false;
+        if (value.Year < MinYear || value.Year > DateTime.UtcNow.Year + 1 || !YearRegex().IsMatch(s)) return false;
+        parsed = new Parsed(value, s.Contains(':'));
+        return true;
+    }
+
+    private static TimeSpan? TimeAfter(string s, int from)
+    {
+        var m = TimeRegex().Match(s, from);
+        if (!m.Success || m.Index - from > 12) return null;
+        int h = Int(m.Groups[1].Value), min = Int(m.Groups[2].Value);
+        if (m.Groups[3].Success && m.Groups[3].Value.StartsWith('p') && h < 12) h += 12;
+        return h < 24 && min < 60 ? new TimeSpan(h, min, 0) : null;
+    }
+
+    private static TimeSpan ParseOffset(string z)
+    {
+        if (z.Length == 0 || z is "Z" or "z" or "UTC" or "GMT") return TimeSpan.Zero;
+        int sign = z[0] == '-' ? -1 : 1;
+        var digits = z[1..].Replace(":", "");
+        int h = Int(digits[..2]), m = digits.Length >= 4 ? Int(digits[2..4]) : 0;
+        return h > 14 ? TimeSpan.Zero : sign * new TimeSpan(h, m, 0);
+    }
+
+    /// <summary>Builds the value, keeping the page's own offset so that the calendar date stays the one the page
+    /// printed (converting 23:30-05:00 to UTC would move it to the next day).</summary>
+    private static bool Make(int y, int mo, int d, TimeSpan? time, out Parsed parsed, TimeSpan offset = default)
+    {
+        parsed = default;
+        if (y < MinYear || y > DateTime.UtcNow.Year + 1 || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo)) return false;
+        if (time is { } t && (t < TimeSpan.Zero || t >= TimeSpan.FromDays(1))) time = null;
+        parsed = new Parsed(new DateTimeOffset(y, mo, d, 0, 0, 0, offset) + (time ?? TimeSpan.Zero), time is not null);
+        return true;
+    }
+
+    private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoRegex();
+
+    [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex CompactRegex();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    private static partial Regex NumericRegex();
+
+    [GeneratedRegex(@"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*(?:de\s+|del\s+)?,?\s*(\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex DayMonthYearRegex();
+
+    [GeneratedRegex(@"\b(\p{L}{3,12}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex MonthDayYearRegex();
+
+    [GeneratedRegex(@"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex TimeRegex();
+
+    [GeneratedRegex(@"(?:^|/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|_|$|\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDateRegex();
+
+    [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
+    private static partial Regex YearRegex();
+}

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Heuristic vocabularies for metadata, kept apart from the algorithm (trafilatura's xpaths.py habit).
+/// Names are lower-case; lookups are case-insensitive. Order inside a group is priority order.</summary>
+internal static class MetaVocabulary
+{
+    /// <summary>&lt;meta&gt; names/properties carrying the article title, best first.</summary>
+    internal static readonly string[] TitleNames =
+        ["og:title", "twitter:title", "dc.title", "dcterms.title", "citation_title", "sailthru.title", "parsely-title", "title", "headline"];
+
+    internal static readonly string[] AuthorNames =
+        ["author", "article:author", "dc.creator", "dcterms.creator", "citation_author", "sailthru.author", "parsely-author", "byl", "twitter:creator:name", "og:article:author", "creator"];
+
+    /// <summary>Meta names for the publication date, best first (htmldate's and trafilatura's lists, trimmed).</summary>
+    internal static readonly string[] PublishedNames =
+    [
+        "article:published_time", "og:article:published_time", "article:published", "datepublished", "published_time",
+        "pubdate", "publishdate", "publish-date", "publish_date", "published-date", "date_published", "publication_date",
+        "sailthru.date", "parsely-pub-date", "dc.date.issued", "dcterms.issued", "dc.date.created", "dcterms.created",
+        "dc.date", "dcterms.date", "citation_publication_date", "citation_date", "originalpublicationdate",
+        "article.published", "article_date_original", "cxenseparse:recs:publishtime", "date", "datecreated",
+        "og:published_time", "release_date", "created", "displaydate", "dc.date.published", "content_create_date",
+    ];
+
+    internal static readonly string[] ModifiedNames =
+    [
+        "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "modified_time", "article:modified",
+        "dc.date.modified", "dcterms.modified", "last-modified", "lastmod", "updated_time", "revised", "sailthru.lastmodified",
+    ];
+
+    internal static readonly string[] SiteNameNames = ["og:site_name", "application-name", "al:android:app_name", "al:ios:app_name", "publisher", "dc.publisher", "copyright"];
+    internal static readonly string[] DescriptionNames = ["og:description", "description", "twitter:description", "dc.description", "dcterms.abstract"];
+    internal static readonly string[] ImageNames = ["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail", "image"];
+    internal static readonly string[] SectionNames = ["article:section", "og:article:section", "section", "parsely-section", "sailthru.section", "category", "dc.subject"];
+    internal static readonly string[] TagNames = ["article:tag", "og:article:tag", "news_keywords", "keywords", "parsely-tags", "sailthru.tags"];
+    internal static readonly string[] UrlNames = ["og:url", "twitter:url", "parsely-link", "dc.identifier"];
+    internal static readonly string[] OriginalSourceNames = ["original-source", "syndication-source", "original_source", "dc.source"];
+
+    /// <summary>Attribute fragments (class or id) that mark byline and date elements in page templates.</summary>
+    internal static readonly string[] BylineClassHints = ["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"];
+    internal static readonly string[] DateClassHints = ["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"];
+
+    /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
+    internal static readonly string[] BylinePrefixes =
+    [
+        "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by",
+        "words by", "text and photos by", "text von", "text:", "von:", "verfasst von", "geschrieben von", "autor:", "autorin:", "autoren:", "author:", "authors:",
+        "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "von", "por", "par", "text", "autor",
+    ];
+
+    /// <summary>Separators between several author names.</summary>
+    internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
+
+    /// <summary>Words that are not names: roles, agency boilerplate, and the verbs of "Updated 3 May".</summary>
+    internal static readonly FrozenSet<string> NonNameWords = new[]
+    {
+        "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
+        "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
+        "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>
+    internal static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", " : ", "|"];
+
+    /// <summary>Month names and abbreviations in English, German, Spanish, French (and the Polish/Italian/Portuguese
+    /// ones the dev set needs most), mapped to month numbers.</summary>
+    internal static readonly FrozenDictionary<string, int> Months = BuildMonths();
+
+    private static FrozenDictionary<string, int> BuildMonths()
+    {
+        string[][] names =
+        [
+            ["january", "jan", "januar", "jänner", "enero", "ene", "janvier", "janv", "gennaio", "janeiro", "stycznia", "styczeń"],
+            ["february", "feb", "februar", "feber", "febrero", "février", "févr", "fevrier", "febbraio", "fevereiro", "lutego", "luty"],
+            ["march", "mar", "märz", "maerz", "marzo", "mars", "março", "marca", "marzec", "mär", "mrz"],
+            ["april", "apr", "abril", "avril", "avr", "aprile", "kwietnia", "kwiecień"],
+            ["may", "mai", "mayo", "maggio", "maio", "maja", "maj"],
+            ["june", "jun", "juni", "junio", "juin", "giugno", "junho", "czerwca", "czerwiec"],
+            ["july", "jul", "juli", "julio", "juillet", "juil", "luglio", "julho", "lipca", "lipiec"],
+            ["august", "aug", "agosto", "août", "aout", "ago", "sierpnia", "sierpień"],
+            ["september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "setembro", "września", "wrzesień", "set"],
+            ["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "outubro", "out", "października", "październik"],
+            ["november", "nov", "noviembre", "novembre", "novembro", "listopada", "listopad"],
+            ["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "decembre", "dicembre", "dezembro", "grudnia", "grudzień"],
+        ];
+        var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (int m = 0; m < names.Length; m++)
+            foreach (var n in names[m]) map.TryAdd(n, m + 1);
+        return map.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>JSON-LD types that describe the article itself, as opposed to the page or site around it.</summary>
+    internal static bool IsArticleType(string type)
+        => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type.EndsWith("BlogPosting", StringComparison.OrdinalIgnoreCase)
+        || type.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || type is "Report" or "Review" or "Recipe" or "VideoObject" or "Story";
+
+    internal static bool IsPageType(string type) => type.EndsWith("Page", StringComparison.OrdinalIgnoreCase);
+}

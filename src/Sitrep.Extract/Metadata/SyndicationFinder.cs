@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Sitrep.Core;
+
+namespace Sitrep.Extract.Metadata;
+
+/// <summary>Notices when a page republishes another outlet's story: link rel=original-source, meta
+/// original-source/syndication-source, JSON-LD isBasedOn or a sourceOrganization other than the publisher, a
+/// canonical URL on another site, or a visible "originally published by/at …" line.</summary>
+internal static partial class SyndicationFinder
+{
+    private const int MaxStatementChars = 300;
+
+    internal static Syndication? Find(IDocument dom, MetaTags tags, JsonLdFacts json, string? canonical, string? pageUrl, string? siteName, Uri? baseUrl)
+    {
+        var statement = FindStatement(dom);
+        var original = MetadataExtractor.Absolute(dom.QuerySelector("link[rel~='original-source' i], link[rel~='syndication-source' i]")?.GetAttribute("href"), baseUrl)
+            ?? MetadataExtractor.Absolute(tags.First(MetaVocabulary.OriginalSourceNames), baseUrl);
+        if (original is not null && !SameSite(original, pageUrl ?? canonical))
+            return new Syndication(json.BasedOnPublisher ?? json.SourceOrganization ?? HostOf(original), original, statement);
+
+        var basedOn = MetadataExtractor.Absolute(json.BasedOnUrl, baseUrl);
+        if (basedOn is not null && !SameSite(basedOn, pageUrl ?? canonical))
+            return new Syndication(json.BasedOnPublisher ?? HostOf(basedOn), basedOn, statement);
+
+        if (json.SourceOrganization is { } source && !SameName(source, json.Publisher ?? siteName))
+            return new Syndication(source, null, statement);
+
+        if (canonical is not null && pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out _) && !SameSite(canonical, pageUrl))
+            return new Syndication(HostOf(canonical), canonical, statement);
+
+        return statement is null ? null : new Syndication(null, null, statement);
+    }
+
+    private static string? FindStatement(IDocument dom)
+    {
+        foreach (var el in dom.QuerySelectorAll("p, em, i, small, div.syndication, aside"))
+        {
+            var text = el.TextContent;
+            if (text.Length is < 20 or > MaxStatementChars) continue;
+            if (StatementRegex().IsMatch(text)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        }
+        return null;
+    }
+
+    private static bool SameName(string a, string? b)
+        => b is null || a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Same registrable domain, roughly: the last two host labels, or three under a short second-level
+    /// label such as co.uk or com.au (no public-suffix list needed for this decision).</summary>
+    internal static bool SameSite(string a, string? b)
+    {
+        if (b is null) return true;
+        if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub)) return true;
+        return SiteKey(ua.Host).Equals(SiteKey(ub.Host), StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string SiteKey(string host)
+    {
+        var labels = host.Split('.');
+        if (labels.Length <= 2) return host;
+        int take = labels[^2].Length <= 3 && labels[^1].Length == 2 ? 3 : 2;
+        return string.Join('.', labels[^take..]);
+    }
+
+    private static string? HostOf(string url)
+        => Uri.TryCreate(url, UriKind.Absolute, out var u) ? (u.Host.StartsWith("www.", StringComparison.OrdinalIgnoreCase) ? u.Host[4..] : u.Host) : null;
+
+    [GeneratedRegex(@"\b(?:(?:was |is )?(?:originally|first) (?:published|appeared|posted|ran)|republished (?:with permission )?from|erschien (?:zuerst|ursprünglich)|zuerst erschienen|publicado originalmente|publié (?:initialement|originellement|à l'origine))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatementRegex();
+}
