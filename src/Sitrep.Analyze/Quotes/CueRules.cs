@@ -51,6 +51,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "but", "and", "so", "yet", "while", "whereas", "although", "though", "because", "since", "as", "when", "if");
 
+    /// <summary>Words that make a comma-separated stretch a clause rather than an appositive.</summary>
+    private static readonly FrozenSet<string> AppositiveBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "because", "when", "if", "while", "although", "though", "said", "says", "told", "added", "but", "however");
+
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -86,7 +90,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (w.Start < _claimedEnd || QuotationAt(w.Start) is not null) continue;
             if (IsPunct(i))
             {
-                if (text[w.Start] is '―' or '—' or '–' && i > 0 && QuotationEndingAt(_words[i - 1].End) is { } signed) QuoteSignature(i, signed);
+                if (text[w.Start] is '―' or '—' or '–' && QuotationEndingAt(EndOfTextBefore(w.Start)) is { } signed) QuoteSignature(i, signed);
                 continue;
             }
             var word = W(i);
@@ -167,6 +171,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         return span.Length > 2 && text.AsSpan(span.Start, span.Length).IndexOfAnyInRange('a', 'z') < 0 && text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0;
     }
 
+    private int EndOfTextBefore(int offset)
+    {
+        while (offset > 0 && text[offset - 1] is ' ' or '\t' or '\u00A0') offset--;
+        return offset;
+    }
+
     /// <summary>"“… our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a name.</summary>
     private void QuoteSignature(int dash, Quotation quote)
     {
@@ -202,7 +212,18 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         // to the content.
         if (In(RaisingVerbs, word) && i > left)
             return WithoutSource(sentence, i, left, i);
-        return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : null));
+        return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : before == ')' ? Parenthesized(left - 1) : null));
+    }
+
+    /// <summary>"Rep. Hank Johnson (D-Ga.) said …": the source is the phrase before the parenthesis, with it.</summary>
+    private TextSpan? Parenthesized(int close)
+    {
+        int open = close - 1;
+        while (open >= 0 && close - open < 10 && text[_words[open].Start] != '(') open--;
+        if (open <= 0 || text[_words[open].Start] != '(') return null;
+        int left = open;
+        while (left > 0 && !IsPunct(left - 1)) left--;
+        return SourceBefore(left, open) is { } head ? TextSpan.FromBounds(head.Start, _words[close].End) : null;
     }
 
     /// <summary>"Senator Dianne Feinstein, Democrat of California, said …": the source runs from the sentence start
@@ -215,9 +236,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (IsPunct(k))
             {
                 char c = text[_words[k].Start];
-                if (c != ',' || ++commas > 1) break;
+                if (c != ',' || ++commas > 3) break;
             }
-            else if (++words > 20 || In(AttributionHeuristics.ClauseBoundaries, W(k)) && !W(k).Equals("of", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("for", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("at", StringComparison.OrdinalIgnoreCase) && !W(k).Equals("and", StringComparison.OrdinalIgnoreCase)) return null;
+            else if (++words > 30 || In(AppositiveBreakers, W(k))) return null;
             k--;
         }
         int first = k + 1;
