@@ -352,6 +352,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
                 continue;
             }
             headIdx = e;
+            // A plural closes the phrase: "two women spoke", "armored vehicles moved".
+            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' || QuantityVocabulary.IrregularPlurals.Contains(w.ToString())) break;
             if (e + 1 < tokens.Count && tokens[e + 1].Kind != ScanTokenKind.Word) { e++; break; }
         }
         return headIdx < 0 ? (null, p) : (Tok(headIdx).ToString(), headIdx + 1);
@@ -393,8 +395,11 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             if (n > 0 && tokens[n - 1].Kind == ScanTokenKind.Number) return true;
             var digits = Tok(n);
             if (digits.Length > 1 && digits[0] == '0' && digits[1] != '.') return true;
+            // Long runs of digits without separators are identifiers (tweet and order numbers), not amounts.
+            if (digits.Length > 9 && !digits.ContainsAny(',', '.')) return true;
             if (IsMeridiem(first.End)) return true;
             if (prevWord.Length > 0 && QuantityVocabulary.MonthWords.Contains(prevWord.ToString())) return true;
+            if (n > 1 && IsSymbol(n - 1, '.') && tokens[n - 2].Kind == ScanTokenKind.Word && QuantityVocabulary.MonthWords.Contains(Tok(n - 2).ToString())) return true;
             if (first.End < tokens.Count && tokens[first.End].Kind == ScanTokenKind.Word
                 && (QuantityVocabulary.MonthWords.Contains(Tok(first.End).ToString()) || IsWord(first.End, "of") && first.End + 1 < tokens.Count && QuantityVocabulary.MonthWords.Contains(Tok(first.End + 1).ToString())))
                 return true;
@@ -408,6 +413,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             }
             if (first.YearLike && start == n)
             {
+                // "the 2015 winner": a singular noun cannot be counted by 2015.
+                if (unit is not null && unit[^1] != 's' && !QuantityVocabulary.IrregularPlurals.Contains(unit)) return true;
                 if (prevWord.Length > 0 && QuantityVocabulary.YearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prevWord)) return true;
                 if (unit is null) return true;
             }

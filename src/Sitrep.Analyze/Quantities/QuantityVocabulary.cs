@@ -80,6 +80,10 @@ internal static class QuantityVocabulary
         "off", "all", "both", "only", "just", "even", "still", "again", "yet", "do", "did", "does", "had", "get", "got",
         "percent", "cent", "or", "nor", "where", "how", "what", "why", "here", "now", "other", "others", "another", "such");
 
+    /// <summary>Plural nouns that do not end in "s"; like other plurals they close the counted noun phrase.</summary>
+    public static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "people", "men", "women", "children", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
+
     /// <summary>Words before a numeral that make it a name or an identifier rather than an amount ("No. 10").</summary>
     public static readonly FrozenSet<string> IdentifierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "no", "nos", "number", "room", "page", "line", "route", "flight", "gate", "article", "section", "chapter", "episode",
