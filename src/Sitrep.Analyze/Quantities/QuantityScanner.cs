@@ -408,7 +408,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             {
                 if (QuantityVocabulary.IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prevWord)) return true;
                 // "Apollo 11", "Boeing 737", "Article 5": a numeral after a capitalized word inside a sentence.
-                if (char.IsUpper(prevWord[0]) && !IsSentenceStart(n - 1) && !prevWord.EndsWith("'s", StringComparison.Ordinal) && !prevWord.EndsWith("’s", StringComparison.Ordinal))
+                if (char.IsUpper(prevWord[0]) && !IsSentenceStart(n - 1) && !prevWord.EndsWith("'s", StringComparison.Ordinal)
+                    && !prevWord.EndsWith("’s", StringComparison.Ordinal) && !QuantityVocabulary.Weekdays.Contains(prevWord.ToString()))
                     return true;
             }
             if (first.YearLike && start == n)

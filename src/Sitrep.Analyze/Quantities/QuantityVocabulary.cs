@@ -99,6 +99,9 @@ internal static class QuantityVocabulary
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    public static readonly FrozenSet<string> Weekdays = FrozenSet.Create(StringComparer.Ordinal,
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday");
+
     /// <summary>Words after which a four-digit number in 1800–2099 is a year.</summary>
     public static readonly FrozenSet<string> YearContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "for", "between", "and",
