@@ -53,20 +53,26 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (approx == Approximation.Range)
         {
             string joiner = IsWord(i, "between") ? "and" : "to";
-            if (!IsWord(k, joiner) || !TryAmount(k + 1, out var second) || second.Low <= first.Low && !second.HasScale) return -1;
+            if (!IsWord(k, joiner) || !TryAmount(k + 1, out var second)) return -1;
             amount = JoinRange(first, second);
+            if (amount.High <= amount.Low) return -1;
             k = second.End;
         }
         else if ((IsWord(k, "to") || (IsSymbol(k, '-') || IsSymbol(k, '–')) && Adjacent(k) && Adjacent(k + 1)) && TryAmount(k + 1, out var second)
             && first.Digits == second.Digits)
         {
             bool hyphen = !IsWord(k, "to");
-            // "10-20 soldiers" is a range; "won 3-1" or "555-0199" is not an amount at all.
-            if (second.Low <= first.Low && !second.HasScale) return hyphen ? second.End : -1;
-            amount = JoinRange(first, second);
-            approx = Approximation.Range;
-            k = second.End;
-            if (hyphen && !HasNounAt(k)) return k;
+            var joined = JoinRange(first, second);
+            // "10-20 soldiers" is a range; "won 3-1" or "555-0199" is not an amount at all; "from $64.8m to $45.1m"
+            // is a change, so the first amount stands alone.
+            if (joined.High > joined.Low)
+            {
+                amount = joined;
+                approx = Approximation.Range;
+                k = second.End;
+                if (hyphen && !HasNounAt(k)) return k;
+            }
+            else if (hyphen) return second.End;
         }
         if (IsWord(k, "or") && (IsWord(k + 1, "more") || IsWord(k + 1, "so")) && approx == Approximation.Exact)
         {
@@ -421,6 +427,12 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             }
             if (first.YearLike && start != n && unit is null && !first.HasScale) return true;
         }
+        // "a 911 caller", "the 737 jet": a numeral above one before a singular noun is a name or code.
+        if (first.Digits && first.Low > 1 && !first.HasScale && !first.Fraction && unit is { Length: > 2 } && char.IsLower(unit[0])
+            && unit[^1] != 's' && !unit.EndsWith("ed", StringComparison.Ordinal) && unit != "dead" && unit != "percentage points"
+            && !QuantityVocabulary.IrregularPlurals.Contains(unit) && !QuantityVocabulary.CollectiveNouns.Contains(unit)
+            && !QuantityVocabulary.UnitAbbreviations.Contains(unit))
+            return true;
         if (first.WordOne && (unit is null || IsWord(first.End, "of")
             || prevWord.Length > 0 && QuantityVocabulary.OneDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prevWord)))
             return true;

@@ -84,6 +84,10 @@ internal static class QuantityVocabulary
     public static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "people", "men", "women", "children", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
 
+    /// <summary>Nouns counted in the singular form ("300 police", "40 staff", "12 dead" is handled apart).</summary>
+    public static readonly FrozenSet<string> CollectiveNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "police", "staff", "personnel", "military", "infantry", "crew", "head", "deer", "livestock", "ammunition", "injured", "missing", "percent");
+
     /// <summary>Words before a numeral that make it a name or an identifier rather than an amount ("No. 10").</summary>
     public static readonly FrozenSet<string> IdentifierWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "no", "nos", "number", "room", "page", "line", "route", "flight", "gate", "article", "section", "chapter", "episode",
