@@ -294,6 +294,10 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (IsWord(k, "percentage") && (IsWord(k + 1, "points") || IsWord(k + 1, "point"))) return ("percentage points", k + 2);
         int p = k;
         if (IsWord(p, "US") && k + 1 < tokens.Count && IsWord(p + 1, "dollars")) p++;
+        // "a 10-year-old boy", "a 24-hour strike": the unit is the word joined by the hyphen.
+        if (amount.Digits && IsSymbol(p, '-') && Adjacent(p) && Adjacent(p + 1) && p + 1 < tokens.Count && tokens[p + 1].Kind == ScanTokenKind.Word
+            && char.IsLower(Tok(p + 1)[0]))
+            return (Tok(p + 1).ToString(), p + 2);
         if (IsWord(p, "of") && (amount.Vague || amount.HasScale) && p + 1 < tokens.Count && IsCurrencyWord(p + 1, amount)) p++;
         if (p < tokens.Count && IsCurrencyWord(p, amount))
             return (QuantityVocabulary.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>()[Tok(p)], p + 1);
@@ -345,7 +349,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             var w = Tok(e);
             if (stops.Contains(w) || w.Contains('\'') || w.Contains('’') || NumberWords.ParseSmall(w) >= 0
                 || QuantityVocabulary.MonthWords.Contains(w.ToString())) break;
-            if (n > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal))) break;
+            if (n > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
+                || QuantityVocabulary.IrregularVerbs.Contains(w.ToString()))) break;
             if (char.IsUpper(w[0]))
             {
                 // Capitalized words only modify ("three US bases") unless one stands alone as a plural ("five Americans").
@@ -428,7 +433,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             if (first.YearLike && start != n && unit is null && !first.HasScale) return true;
         }
         // "a 911 caller", "the 737 jet": a numeral above one before a singular noun is a name or code.
-        if (first.Digits && first.Low > 1 && !first.HasScale && !first.Fraction && unit is { Length: > 2 } && char.IsLower(unit[0])
+        bool hyphenated = first.End < tokens.Count && IsSymbol(first.End, '-') && Adjacent(first.End);
+        if (first.Digits && first.Low > 1 && !first.HasScale && !first.Fraction && !hyphenated && unit is { Length: > 2 } && char.IsLower(unit[0])
             && unit[^1] != 's' && !unit.EndsWith("ed", StringComparison.Ordinal) && unit != "dead" && unit != "percentage points"
             && !QuantityVocabulary.IrregularPlurals.Contains(unit) && !QuantityVocabulary.CollectiveNouns.Contains(unit)
             && !QuantityVocabulary.UnitAbbreviations.Contains(unit))

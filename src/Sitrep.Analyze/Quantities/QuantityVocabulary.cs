@@ -84,6 +84,14 @@ internal static class QuantityVocabulary
     public static readonly FrozenSet<string> IrregularPlurals = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "people", "men", "women", "children", "cattle", "sheep", "fish", "aircraft", "feet", "teeth", "mice", "geese");
 
+    /// <summary>Verbs that do not end in "-ed"/"-ing"; after the first word they end the counted noun ("one soldier fell").</summary>
+    public static readonly FrozenSet<string> IrregularVerbs = FrozenSet.Create(StringComparer.Ordinal,
+        "fell", "went", "came", "took", "made", "gave", "held", "began", "left", "fled", "won", "lost", "saw", "spoke", "wrote",
+        "sent", "struck", "rose", "led", "became", "broke", "found", "brought", "thought", "felt", "kept", "ran", "stood",
+        "sought", "caught", "drew", "flew", "shot", "met", "got", "hit", "set", "put", "told", "knew", "grew", "threw", "fought",
+        "paid", "sold", "bought", "built", "sat", "lay", "die", "remain", "remains", "live", "lives", "work", "works", "face",
+        "faces", "say", "said", "were", "are", "is", "was", "have", "has", "had", "will", "would", "could", "can", "may", "must");
+
     /// <summary>Nouns counted in the singular form ("300 police", "40 staff", "12 dead" is handled apart).</summary>
     public static readonly FrozenSet<string> CollectiveNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "police", "staff", "personnel", "military", "infantry", "crew", "head", "deer", "livestock", "ammunition", "injured", "missing", "percent");
