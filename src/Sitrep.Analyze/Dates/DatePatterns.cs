@@ -19,8 +19,8 @@ internal static partial class DatePatterns
     private const string Count = "(?i:\\d{1,4}(?:\\.\\d+)?|" + NumberWord + "|an?|a\\s+few|a\\s+couple\\s+of|several|half\\s+an?)";
     private const string Zone = "(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|MSK|WAT|EAT|SAST|(?i:local\\s+time))";
 
-    /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5".</summary>
-    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
+    /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5", "Aug. 9-10".</summary>
+    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s?[-–]\s?(?<day2>\d{1,2})(?![\d:]))?(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"9 August 2023", "the 9th of August", "Wednesday 9 Aug".</summary>

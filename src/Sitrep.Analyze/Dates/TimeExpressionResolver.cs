@@ -97,18 +97,26 @@ internal sealed class TimeExpressionResolver
         var m = c.Match;
         int month = CalendarMath.ParseMonth(m.Groups["mon"].ValueSpan);
         int day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        int day2 = m.Groups["day2"].Success ? int.Parse(m.Groups["day2"].ValueSpan, CultureInfo.InvariantCulture) : 0;
         if (m.Groups["year"].Success)
         {
             int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
-            return CalendarMath.TryDate(year, month, day, out var d)
-                ? Make(c, TimeKind.Date, CalendarMath.Day(d), TimeGranularity.Day, false, "explicit") : null;
+            return CalendarMath.TryDate(year, month, day, out var d) ? WithDayRange(c, d, day2, "explicit") : null;
         }
         if (day > DateTime.DaysInMonth(2024, month)) return null;
         if (_anchor is not DateOnly a)
             return Make(c, TimeKind.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"), TimeGranularity.Day, true, null);
         DayOfWeek? wd = c.Weekday is string w ? CalendarMath.ParseWeekday(w) : null;
         var date = InferYear(a, month, day, TenseOf(c), wd);
-        return date is DateOnly r ? Make(c, TimeKind.Date, CalendarMath.Day(r), TimeGranularity.Day, false, _anchorLabel) : null;
+        return date is DateOnly r ? WithDayRange(c, r, day2, _anchorLabel) : null;
+    }
+
+    /// <summary>"Aug. 9-10" is an interval within the month; a second day that does not follow the first is ignored.</summary>
+    private static TimeExpression WithDayRange(in TimeCandidate c, DateOnly first, int day2, string? anchor)
+    {
+        if (day2 > first.Day && CalendarMath.TryDate(first.Year, first.Month, day2, out var last))
+            return Make(c, TimeKind.Interval, CalendarMath.Interval(first, last), TimeGranularity.Day, false, anchor);
+        return Make(c, TimeKind.Date, CalendarMath.Day(first), TimeGranularity.Day, false, anchor);
     }
 
     /// <summary>Picks the year for a month and day: a weekday given with it decides; else the tense (past: the latest on

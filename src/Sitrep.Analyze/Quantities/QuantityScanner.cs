@@ -391,7 +391,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
                 if (pk.Kind == ScanTokenKind.Word) return true;
                 char pc = text[pk.Start];
                 if (pc is '+' or '#' or ':' or '/' or '.' or '№') return true;
-                if (pc is '-' && n > 1 && Adjacent(n - 1) && tokens[n - 2].Kind == ScanTokenKind.Word) return true;
+                // "COVID-19", "F-16"; and the tail of a pair already refused ("Aug. 9-10", "3-1").
+                if (pc is '-' or '–' && n > 1 && Adjacent(n - 1) && tokens[n - 2].Kind is ScanTokenKind.Word or ScanTokenKind.Number) return true;
             }
             int after = n + 1;
             if (after < tokens.Count && Adjacent(after))
