@@ -70,7 +70,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
                 amount = joined;
                 approx = Approximation.Range;
                 k = second.End;
-                if (hyphen && !HasNounAt(k)) return k;
+                // A hyphenated pair counts plural things ("10-20 soldiers"); "a 1-5 deficit" is a score.
+                if (hyphen && (ReadNoun(k).Unit is not string u || !IsPlural(u))) return k;
             }
             else if (hyphen) return second.End;
         }
@@ -335,6 +336,10 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
 
     private bool HasNounAt(int p) => ReadNoun(p).Unit is not null;
 
+    /// <summary>Looks plural: ends in "s" but not "ss", "is", "us" (crisis, basis, status), or an irregular plural.</summary>
+    private static bool IsPlural(ReadOnlySpan<char> w)
+        => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'i' or 'u') || QuantityVocabulary.IrregularPlurals.Contains(w.ToString());
+
     /// <summary>The counted noun: the head (last word) of up to three words after the number, stopping at function
     /// words and at a second word that looks like a verb ("27 people killed" → "people"). Units are as written.</summary>
     private (string? Unit, int End) ReadNoun(int p)
@@ -364,7 +369,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             }
             headIdx = e;
             // A plural closes the phrase: "two women spoke", "armored vehicles moved".
-            if (w.Length > 3 && w[^1] == 's' && w[^2] != 's' || QuantityVocabulary.IrregularPlurals.Contains(w.ToString())) break;
+            if (IsPlural(w)) break;
             if (e + 1 < tokens.Count && tokens[e + 1].Kind != ScanTokenKind.Word) { e++; break; }
         }
         return headIdx < 0 ? (null, p) : (Tok(headIdx).ToString(), headIdx + 1);
