@@ -52,8 +52,12 @@ internal static partial class DatePatterns
     public static partial Regex RelativeDay();
 
     /// <summary>"last week", "next month", "early next year", "later this year", "the past year".</summary>
-    [GeneratedRegex(@"\b(?<rel>(?i:last|next|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<rel>(?i:last|next|this\s+past|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
     public static partial Regex RelativePeriod();
+
+    /// <summary>"over the weekend", "during the weekend": the weekend nearest publication in the clause's tense.</summary>
+    [GeneratedRegex(@"\b(?i:over|during|at|on|across|for|through)\s+(?<s>(?i:the\s+weekend))(?![A-Za-z])", Options)]
+    public static partial Regex TheWeekend();
 
     /// <summary>"the end of the year", "the start of the month".</summary>
     [GeneratedRegex(@"\b(?<mod>(?i:the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+rest))\s+of\s+the\s+(?<unit>(?i:week|month|year))(?![A-Za-z])", Options)]

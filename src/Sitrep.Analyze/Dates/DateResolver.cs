@@ -35,6 +35,7 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
         (DatePatterns.Anaphoric(), PatternKind.Anaphoric, 85),
         (DatePatterns.MonthName(), PatternKind.MonthName, 80),
         (DatePatterns.EdgeOfPeriod(), PatternKind.EdgeOfPeriod, 80),
+        (DatePatterns.TheWeekend(), PatternKind.TheWeekend, 80),
         (DatePatterns.RelativePeriod(), PatternKind.RelativePeriod, 80),
         (DatePatterns.Season(), PatternKind.Season, 80),
         (DatePatterns.Set(), PatternKind.Set, 75),

@@ -63,6 +63,7 @@ internal sealed class TimeExpressionResolver
         PatternKind.Weekday => Weekday(c),
         PatternKind.RelativeDay => RelativeDay(c),
         PatternKind.RelativePeriod or PatternKind.EdgeOfPeriod => RelativePeriod(c),
+        PatternKind.TheWeekend => TheWeekend(c),
         PatternKind.Offset => Offset(c),
         PatternKind.EventWindow => EventWindow(c),
         PatternKind.Anaphoric => Anaphoric(c),
@@ -292,7 +293,7 @@ internal sealed class TimeExpressionResolver
     private TimeExpression RelativePeriod(in TimeCandidate c)
     {
         var m = c.Match;
-        string rel = c.Kind == PatternKind.EdgeOfPeriod ? "this" : NormalizeSpaces(Lower(m.Groups["rel"]));
+        string rel = c.Kind == PatternKind.EdgeOfPeriod ? "this" : NormalizeSpaces(Lower(m.Groups["rel"])) switch { "this past" => "last", var r => r };
         string unitWord = Lower(m.Groups["unit"]);
         string? mod = c.Kind == PatternKind.EdgeOfPeriod ? NormalizeSpaces(Lower(m.Groups["mod"])) + " of" : c.Modifier;
         var unit = unitWord == "weekend" ? TimeUnit.Day : CalendarMath.ParseUnit(unitWord);
@@ -300,6 +301,16 @@ internal sealed class TimeExpressionResolver
         var p = unitWord == "weekend" ? Weekend(a, rel) : Period(a, rel, unit);
         var (kind, value, g) = mod is null ? (p.Kind, p.Value, p.Granularity) : WithModifier(p, mod, a);
         return Make(c, kind, value, g, false, _anchorLabel);
+    }
+
+    /// <summary>"over the weekend": the last weekend in a report, the coming one when the clause looks ahead.</summary>
+    private TimeExpression TheWeekend(in TimeCandidate c)
+    {
+        if (_anchor is not DateOnly a) return Make(c, TimeKind.Interval, null, TimeGranularity.Day, true, null);
+        bool onWeekend = a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        string rel = onWeekend ? "this" : TenseOf(c) == Tense.Future ? "this" : "last";
+        var p = Weekend(a, rel);
+        return Make(c, p.Kind, p.Value, p.Granularity, false, _anchorLabel);
     }
 
     /// <summary>A calendar period around the anchor and its natural value ("2023-07", "2022", "2023-Q2", or days).</summary>
