@@ -10,6 +10,8 @@ internal static class TitleChooser
     private const int MaxSiteNameWords = 4;
     /// <summary>A heading must be this long to be accepted as a prefix match of a longer title.</summary>
     private const int MinPrefixHeadingLength = 15;
+    /// <summary>A lone h1 shorter than this is more likely a label ("News") than a headline.</summary>
+    private const int MinLoneH1Length = 8;
 
     /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
@@ -38,12 +40,13 @@ internal static class TitleChooser
 
         // Phases 1–2 look at h1s first, then at other headings: share widgets and teasers also repeat titles.
         if (MatchHeadings(candidates, headings, keys, 0, h1Count) is { } fromH1) return fromH1;
-        if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
 
         // Phase 3: a lone h1 that is not the site's name is the visible headline; structured titles often carry
         // an SEO variant of it.
-        if (h1Count == 1 && headings[0].Length >= MinPrefixHeadingLength && (siteName is null || !IsSiteName(headings[0], siteName)))
+        if (h1Count == 1 && headings[0].Length >= MinLoneH1Length && (siteName is null || !IsSiteName(headings[0], siteName)))
             return headings[0];
+
+        if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
 
         // Phase 4: the best structured title, else <title>, without its site-name part.
 
