@@ -223,10 +223,35 @@ public sealed class MetadataExtractorTests
     [InlineData("Staff", new string[0])]
     [InlineData("https://example.org/authors/jane", new string[0])]
     [InlineData("Byron Hale", new[] { "Byron Hale" })]
+    [InlineData("View all posts by Perry Bacon Jr.", new[] { "Perry Bacon Jr." })]
+    [InlineData("Eingestellt von Joe S.", new[] { "Joe S." })]
+    [InlineData("Name (erforderlich", new string[0])]
     public void Cleans_author_strings(string raw, string[] expected)
     {
         var meta = Extract($"""<html><head><meta name="author" content="{raw}"></head><body></body></html>""");
         Assert.Equal(expected, meta.Authors);
+    }
+
+    [Fact]
+    public void Ignores_commenters_when_looking_for_a_byline()
+    {
+        var meta = Extract("""
+            <html><body><h1>Why the tram is late</h1><p>Story text.</p>
+            <ol class="comment-list"><li><span class="comment-author">Art Edwards says</span><p>Great piece.</p></li></ol>
+            <div class="post-author">Text: Mia Schulz</div></body></html>
+            """);
+        Assert.Equal(["Mia Schulz"], meta.Authors);
+    }
+
+    [Fact]
+    public void Drops_the_publisher_from_an_author_list_that_names_people()
+    {
+        var meta = Extract("""
+            <html><head><meta property="og:site_name" content="Metro News">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Rob Picheta"},{"@type":"Organization","name":"Metro News"}]}</script>
+            </head><body></body></html>
+            """);
+        Assert.Equal(["Rob Picheta"], meta.Authors);
     }
 
     [Fact]
