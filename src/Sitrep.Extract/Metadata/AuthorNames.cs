@@ -19,10 +19,30 @@ internal static partial class AuthorNames
         s = StripPrefix(s);
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var name = StripPrefix(part).Trim(' ', '.', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*');
+            var name = TrimName(StripPrefix(part));
             if (IsName(name) && !Contains(into, name)) into.Add(name);
         }
     }
+
+    /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr.").</summary>
+    private static string TrimName(string s)
+    {
+        var t = s.Trim(' ', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*', ',');
+        int lastSpace = t.LastIndexOf(' ');
+        bool keepDot = t.EndsWith('.') && t.Length - lastSpace - 1 <= 3 && lastSpace > 0;
+        return keepDot ? t : t.TrimEnd('.').Trim();
+    }
+
+    /// <summary>Removes organisation entries (the site's own name, a domain) from a list that also holds people.</summary>
+    internal static void DropOrganisations(List<string> names, string? siteName, string? host)
+    {
+        if (names.Count < 2) return;
+        names.RemoveAll(n => names.Count > 1 && (IsDomainLike(n)
+            || (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+            || (host is not null && host.Contains(n.Replace(" ", ""), StringComparison.OrdinalIgnoreCase))));
+    }
+
+    private static bool IsDomainLike(string s) => !s.Contains(' ') && s.Contains('.') && s.LastIndexOf('.') < s.Length - 2;
 
     private static bool Contains(List<string> list, string name)
     {
@@ -34,6 +54,9 @@ internal static partial class AuthorNames
     {
         if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@')) return false;
         if (MetaVocabulary.NonNameWords.Contains(s)) return false;
+        foreach (var verb in MetaVocabulary.CommentVerbs)
+            if (s.EndsWith(verb, StringComparison.OrdinalIgnoreCase)) return false;
+        if (s.Contains('(') != s.Contains(')')) return false;
         int words = 1, letters = 0, digits = 0;
         foreach (var c in s)
         {

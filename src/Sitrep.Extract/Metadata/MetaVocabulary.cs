@@ -40,14 +40,21 @@ internal static class MetaVocabulary
 
     /// <summary>Attribute fragments (class or id) that mark byline and date elements in page templates.</summary>
     internal static readonly string[] BylineClassHints = ["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"];
+    /// <summary>Verbs that end a commenter's name in comment lists ("Jane says", "Anna sagt").</summary>
+    internal static readonly string[] CommentVerbs = [" says", " said", " sagt", " schreibt", " dice", " dit", " wrote"];
+
+    /// <summary>Class or id fragments of comment sections, whose author names are not the article's.</summary>
+    internal static readonly string[] CommentClassHints = ["comment", "kommentar", "respond", "reply", "discussion", "disqus"];
+
     internal static readonly string[] DateClassHints = ["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"];
 
     /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
     internal static readonly string[] BylinePrefixes =
     [
-        "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by",
+        "view all posts by", "all posts by", "more posts by", "posts by", "veröffentlicht von", "eingestellt von", "erstellt von", "artikel von:", "artikel von",
+        "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by",
         "words by", "text and photos by", "text von", "text:", "von:", "verfasst von", "geschrieben von", "autor:", "autorin:", "autoren:", "author:", "authors:",
-        "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "von", "por", "par", "text", "autor",
+        "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "vom", "von", "por", "par", "text", "autor", "auteur", "from",
     ];
 
     /// <summary>Separators between several author names.</summary>
@@ -58,7 +65,7 @@ internal static class MetaVocabulary
     {
         "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
-        "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen",
+        "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>

@@ -28,7 +28,7 @@ public sealed class MetadataExtractor
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
         var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
-        var authors = ChooseAuthors(dom, tags, json);
+        var authors = ChooseAuthors(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
         var modified = ChooseModified(dom, tags, json);
 
@@ -78,7 +78,14 @@ public sealed class MetadataExtractor
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
     /// then byline elements of the template.</summary>
-    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, MetaTags tags, JsonLdFacts json)
+    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
+    {
+        var names = FindAuthors(dom, tags, json);
+        AuthorNames.DropOrganisations(names, siteName, host);
+        return names;
+    }
+
+    private static List<string> FindAuthors(IDocument dom, MetaTags tags, JsonLdFacts json)
     {
         var names = new List<string>();
         foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
@@ -90,7 +97,7 @@ public sealed class MetadataExtractor
 
         foreach (var el in dom.QuerySelectorAll("[itemprop~='author' i]"))
         {
-            if (el.LocalName == "meta") continue;
+            if (el.LocalName == "meta" || InComments(el)) continue;
             var nameEl = el.QuerySelector("[itemprop~='name' i]");
             var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
             if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
@@ -98,13 +105,13 @@ public sealed class MetadataExtractor
         if (names.Count > 0) return names;
 
         foreach (var el in dom.QuerySelectorAll("a[rel~='author' i]"))
-            if (el.TextContent.Length <= MaxBylineChars) AuthorNames.AddCleaned(el.TextContent, names);
+            if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
         if (names.Count > 0) return names;
 
         int seen = 0;
         foreach (var el in dom.QuerySelectorAll("[class], [id]"))
         {
-            if (!HasHint(el, MetaVocabulary.BylineClassHints)) continue;
+            if (!HasHint(el, MetaVocabulary.BylineClassHints) || InComments(el)) continue;
             var text = el.TextContent;
             if (text.Length is 0 or > MaxBylineChars) continue;
             AuthorNames.AddCleaned(text, names);
@@ -229,6 +236,13 @@ public sealed class MetadataExtractor
         foreach (var t in json.Keywords)
             if (t.Length <= 80 && seen.Add(t)) result.Add(t);
         return result;
+    }
+
+    private static bool InComments(IElement el)
+    {
+        for (var e = el; e is not null; e = e.ParentElement)
+            if (HasHint(e, MetaVocabulary.CommentClassHints)) return true;
+        return false;
     }
 
     internal static bool HasHint(IElement el, string[] hints)

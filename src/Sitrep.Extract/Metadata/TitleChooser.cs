@@ -10,6 +10,8 @@ internal static class TitleChooser
     private const int MaxSiteNameWords = 4;
     /// <summary>A heading must be this long to be accepted as a prefix match of a longer title.</summary>
     private const int MinPrefixHeadingLength = 15;
+    /// <summary>A lone h1 shorter than this is more likely a label ("News") than a headline.</summary>
+    private const int MinLoneH1Length = 8;
 
     /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
@@ -22,35 +24,33 @@ internal static class TitleChooser
             if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);
         AddNormalized(candidates, documentTitle, siteName);
 
+        // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
+        var kept = new List<string>(headings.Count);
+        int keptH1 = 0;
+        for (int i = 0; i < headings.Count; i++)
+        {
+            if (IsSiteLike(headings[i], host, null) || (siteName is not null && Key(headings[i]) == Key(siteName))) continue;
+            kept.Add(headings[i]);
+            if (i < h1Count) keptH1++;
+        }
+        headings = kept;
+        h1Count = keptH1;
         var keys = new string[headings.Count];
         for (int i = 0; i < headings.Count; i++) keys[i] = Key(headings[i]);
 
-        // Phase 1: a candidate, or one of its parts between separators, that is also a heading on the page.
-        foreach (var c in candidates)
-            foreach (var v in Variants(c))
-            {
-                var key = Key(v);
-                for (int i = 0; i < keys.Length; i++)
-                    if (keys[i] == key) return headings[i];
-            }
-
-        // Phase 2: a heading that starts a candidate ("Headline: more words | Site").
-        foreach (var c in candidates)
-        {
-            var key = Key(c);
-            for (int i = 0; i < keys.Length; i++)
-                if (keys[i].Length >= MinPrefixHeadingLength && key.StartsWith(keys[i], StringComparison.Ordinal)) return headings[i];
-        }
+        // Phases 1–2 look at h1s first, then at other headings: share widgets and teasers also repeat titles.
+        if (MatchHeadings(candidates, headings, keys, 0, h1Count) is { } fromH1) return fromH1;
 
         // Phase 3: a lone h1 that is not the site's name is the visible headline; structured titles often carry
         // an SEO variant of it.
-        if (h1Count == 1 && headings[0].Length >= MinPrefixHeadingLength && !IsSiteLike(headings[0], host, documentTitle)
-            && (siteName is null || !IsSiteName(headings[0], siteName)))
+        if (h1Count == 1 && headings[0].Length >= MinLoneH1Length && (siteName is null || !IsSiteName(headings[0], siteName)))
             return headings[0];
+
+        if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
 
         // Phase 4: the best structured title, else <title>, without its site-name part.
 
-        if (candidates.Count > 0) return StripSiteName(candidates[0], siteName);
+        if (candidates.Count > 0) return StripSiteName(candidates[0], siteName, host);
         return headings.Count > 0 ? headings[0] : null;
     }
 
@@ -82,6 +82,40 @@ internal static class TitleChooser
         var sb = new System.Text.StringBuilder(s.Length);
         foreach (var c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
         return sb.ToString();
+    }
+
+    /// <summary>Phase 1: a candidate or one of its parts between separators equals a heading. Phase 2: a heading
+    /// and a candidate (or part, at least <see cref="MinPrefixHeadingLength"/> long) start alike or one ends the
+    /// other (a kicker before the headline in the same h1).</summary>
+    private static string? MatchHeadings(List<string> candidates, IReadOnlyList<string> headings, string[] keys, int from, int to)
+    {
+        foreach (var c in candidates)
+            foreach (var v in Variants(c))
+            {
+                var key = Key(v);
+                for (int i = from; i < to; i++)
+                    if (keys[i] == key) return headings[i];
+            }
+        foreach (var c in candidates)
+        {
+            var key = Key(c);
+            for (int i = from; i < to; i++)
+                if (keys[i].Length >= MinPrefixHeadingLength && key.StartsWith(keys[i], StringComparison.Ordinal)) return headings[i];
+        }
+        foreach (var c in candidates)
+            foreach (var v in Variants(c))
+            {
+                var key = Key(v);
+                if (key.Length < MinPrefixHeadingLength) continue;
+                for (int i = from; i < to; i++)
+                {
+                    if (keys[i].StartsWith(key, StringComparison.Ordinal)) return headings[i];
+                    if (keys[i].EndsWith(key, StringComparison.Ordinal) && headings[i].Length >= v.Length
+                        && Key(headings[i][^v.Length..]) == key)
+                        return headings[i][^v.Length..].Trim();
+                }
+            }
+        return null;
     }
 
     internal static string? Normalize(string? s)
@@ -135,7 +169,7 @@ internal static class TitleChooser
         }
     }
 
-    internal static string StripSiteName(string title, string? siteName)
+    internal static string StripSiteName(string title, string? siteName, string? host = null)
     {
         foreach (var sep in MetaVocabulary.TitleSeparators)
         {
@@ -143,11 +177,10 @@ internal static class TitleChooser
             if (parts.Length < 2) continue;
             var first = parts[0];
             var last = parts[^1];
-            if (siteName is not null)
-            {
-                if (IsSiteName(last, siteName)) return string.Join(sep, parts, 0, parts.Length - 1);
-                if (IsSiteName(first, siteName)) return string.Join(sep, parts, 1, parts.Length - 1);
-            }
+            if ((siteName is not null && IsSiteName(last, siteName)) || IsSiteLike(last, host, null))
+                return string.Join(sep, parts, 0, parts.Length - 1);
+            if ((siteName is not null && IsSiteName(first, siteName)) || IsSiteLike(first, host, null))
+                return parts[^1];
             var restAfterLast = string.Join(sep, parts, 0, parts.Length - 1);
             if (sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
                 return restAfterLast;

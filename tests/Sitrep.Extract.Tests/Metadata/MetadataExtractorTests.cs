@@ -153,6 +153,31 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Survives_json_ld_nested_far_too_deep()
+    {
+        var deep = new string('[', 5000) + "{\"@type\":\"NewsArticle\",\"headline\":\"Deep\"}" + new string(']', 5000);
+        var meta = Extract($"""<html><head><title>Shallow title</title><script type="application/ld+json">{deep}</script></head><body></body></html>""");
+        Assert.Equal("Shallow title", meta.Title);
+    }
+
+    [Fact]
+    public void Reads_json_ld_fields_of_unexpected_types_without_failing()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":{"@value":"Typed headline"},"author":[null,42,{"givenName":"Ana","familyName":"Lima"}],
+             "datePublished":["2022-06-01T09:00:00Z"],"keywords":"a, b","image":[{"url":"https://cdn.example/x.jpg"}],"publisher":"Diário Exemplo"}
+            </script></head><body></body></html>
+            """);
+        Assert.Equal("Typed headline", meta.Title);
+        Assert.Equal(["Ana Lima"], meta.Authors);
+        Assert.Equal(new DateTimeOffset(2022, 6, 1, 9, 0, 0, TimeSpan.Zero), meta.Published);
+        Assert.Equal(["a", "b"], meta.Tags);
+        Assert.Equal("https://cdn.example/x.jpg", meta.Image);
+        Assert.Equal("Diário Exemplo", meta.SiteName);
+    }
+
+    [Fact]
     public void Prefers_the_title_variant_that_matches_the_h1()
     {
         var meta = Extract("""
@@ -223,10 +248,35 @@ public sealed class MetadataExtractorTests
     [InlineData("Staff", new string[0])]
     [InlineData("https://example.org/authors/jane", new string[0])]
     [InlineData("Byron Hale", new[] { "Byron Hale" })]
+    [InlineData("View all posts by Perry Bacon Jr.", new[] { "Perry Bacon Jr." })]
+    [InlineData("Eingestellt von Joe S.", new[] { "Joe S." })]
+    [InlineData("Name (erforderlich", new string[0])]
     public void Cleans_author_strings(string raw, string[] expected)
     {
         var meta = Extract($"""<html><head><meta name="author" content="{raw}"></head><body></body></html>""");
         Assert.Equal(expected, meta.Authors);
+    }
+
+    [Fact]
+    public void Ignores_commenters_when_looking_for_a_byline()
+    {
+        var meta = Extract("""
+            <html><body><h1>Why the tram is late</h1><p>Story text.</p>
+            <ol class="comment-list"><li><span class="comment-author">Art Edwards says</span><p>Great piece.</p></li></ol>
+            <div class="post-author">Text: Mia Schulz</div></body></html>
+            """);
+        Assert.Equal(["Mia Schulz"], meta.Authors);
+    }
+
+    [Fact]
+    public void Drops_the_publisher_from_an_author_list_that_names_people()
+    {
+        var meta = Extract("""
+            <html><head><meta property="og:site_name" content="Metro News">
+            <script type="application/ld+json">{"@type":"NewsArticle","author":[{"name":"Rob Picheta"},{"@type":"Organization","name":"Metro News"}]}</script>
+            </head><body></body></html>
+            """);
+        Assert.Equal(["Rob Picheta"], meta.Authors);
     }
 
     [Fact]
