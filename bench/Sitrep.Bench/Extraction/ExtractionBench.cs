@@ -35,32 +35,49 @@ public static class ExtractionBench
             scores[name] = score;
             report[name] = Quality(score);
         }
-        if (withSpeed)
-        {
-            foreach (var (name, run) in runners)
-            {
-                var speed = (JsonObject)report[name]!;
-                var (single, allocated) = Median(reps, () => TimeSingle(pages, run));
-                var parallel = Median(reps, () => TimeParallel(pages, run)).Seconds;
-                speed["single_pages_per_s"] = Math.Round(pages.Count / single, 1);
-                speed["single_mb_per_s"] = Math.Round(megabytes / single, 2);
-                speed["parallel_pages_per_s"] = Math.Round(pages.Count / parallel, 1);
-                speed["parallel_mb_per_s"] = Math.Round(megabytes / parallel, 2);
-                speed["allocated_mb_per_page"] = Math.Round(allocated / 1e6 / pages.Count, 2);
-            }
-            // Share of Sitrep's time spent in AngleSharp parsing, the part our own passes cannot speed up.
-            var parseOnly = Median(reps, () => TimeSingle(pages, pg => { PageParser.Parse(pg.Html, extractor.Options); return null; })).Seconds;
-            report["sitrep"]!["parse_share"] = Math.Round(parseOnly * (double)report["sitrep"]!["single_pages_per_s"]! / pages.Count, 3);
-            if (withPeer)
-                report["speedup_single"] = Math.Round((double)report["sitrep"]!["single_pages_per_s"]! / (double)report["smartreader"]!["single_pages_per_s"]!, 2);
-            report["cores"] = Environment.ProcessorCount;
-        }
+        if (withSpeed) MeasureSpeed(report, pages, megabytes, runners, extractor, reps, withPeer);
         report["peak_working_set_mb"] = Math.Round(Process.GetCurrentProcess().PeakWorkingSet64 / 1e6, 1);
         report["gc_heap_peak_mb"] = Math.Round(GC.GetGCMemoryInfo(GCKind.Any).HeapSizeBytes / 1e6, 1);
 
         if (args.Json) Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         else PrintText(report, scores["sitrep"], missesShown);
         return args.Check ? CheckFloors(report) : 0;
+    }
+
+    /// <summary>Speed of every runner, single-threaded and on all cores. Repetitions are interleaved (one pass of each
+    /// runner per round) so that load from other processes falls on all of them alike; medians are reported.</summary>
+    private static void MeasureSpeed(JsonObject report, List<ExtractionPage> pages, double megabytes,
+        List<(string Name, Func<ExtractionPage, ExtractionOutput?> Run)> runners, ArticleExtractor extractor, int reps, bool withPeer)
+    {
+        var all = new List<(string Name, Func<ExtractionPage, ExtractionOutput?> Run)>(runners)
+        {
+            // AngleSharp parsing alone: the part of Sitrep's time its own passes cannot reduce.
+            ("parse-only", pg => { PageParser.Parse(pg.Html, extractor.Options); return null; }),
+        };
+        var single = all.ToDictionary(r => r.Name, _ => new List<(double Seconds, long Allocated)>());
+        var parallel = all.ToDictionary(r => r.Name, _ => new List<double>());
+        for (int round = 0; round < reps; round++)
+            foreach (var (name, run) in all)
+            {
+                single[name].Add(TimeSingle(pages, run));
+                parallel[name].Add(TimeParallel(pages, run));
+            }
+        foreach (var (name, _) in runners)
+        {
+            var speed = (JsonObject)report[name]!;
+            var (seconds, allocated) = Median(single[name]);
+            double par = Median(parallel[name].Select(x => (x, 0L)).ToList()).Seconds;
+            speed["single_pages_per_s"] = Math.Round(pages.Count / seconds, 1);
+            speed["single_mb_per_s"] = Math.Round(megabytes / seconds, 2);
+            speed["parallel_pages_per_s"] = Math.Round(pages.Count / par, 1);
+            speed["parallel_mb_per_s"] = Math.Round(megabytes / par, 2);
+            speed["allocated_mb_per_page"] = Math.Round(allocated / 1e6 / pages.Count, 2);
+        }
+        report["sitrep"]!["parse_share"] = Math.Round(Median(single["parse-only"]).Seconds / Median(single["sitrep"]).Seconds, 3);
+        if (withPeer)
+            report["speedup_single"] = Math.Round((double)report["sitrep"]!["single_pages_per_s"]! / (double)report["smartreader"]!["single_pages_per_s"]!, 2);
+        report["cores"] = Environment.ProcessorCount;
+        report["repetitions"] = reps;
     }
 
     private static ExtractionOutput? RunSitrep(ArticleExtractor extractor, ExtractionPage page)
@@ -100,17 +117,15 @@ public static class ExtractionBench
         return (sw.Elapsed.TotalSeconds, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 
-    private static (double Seconds, long Allocated) TimeParallel(List<ExtractionPage> pages, Func<ExtractionPage, ExtractionOutput?> run)
+    private static double TimeParallel(List<ExtractionPage> pages, Func<ExtractionPage, ExtractionOutput?> run)
     {
         var sw = Stopwatch.StartNew();
         Parallel.ForEach(pages, page => run(page));
-        return (sw.Elapsed.TotalSeconds, 0);
+        return sw.Elapsed.TotalSeconds;
     }
 
-    private static (double Seconds, long Allocated) Median(int reps, Func<(double, long)> measure)
+    private static (double Seconds, long Allocated) Median(List<(double Seconds, long Allocated)> runs)
     {
-        var runs = new List<(double Seconds, long Allocated)>();
-        for (int i = 0; i < reps; i++) runs.Add(measure());
         runs.Sort((a, b) => a.Seconds.CompareTo(b.Seconds));
         return runs[runs.Count / 2];
     }
@@ -126,7 +141,7 @@ public static class ExtractionBench
             if (report["sitrep"]![key] is null) continue;
             Console.WriteLine($"{key,-22}{report["sitrep"]![key],12}{report["smartreader"]?[key]?.ToString() ?? "-",14}");
         }
-        foreach (var key in new[] { "speedup_single", "cores", "peak_working_set_mb", "gc_heap_peak_mb" })
+        foreach (var key in new[] { "speedup_single", "cores", "repetitions", "peak_working_set_mb", "gc_heap_peak_mb" })
             if (report[key] is not null) Console.WriteLine($"{key,-22}{report[key],12}");
         if (missesShown <= 0) return;
         Console.WriteLine($"\npages with the most misses (sitrep):");

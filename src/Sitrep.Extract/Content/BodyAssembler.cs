@@ -72,7 +72,7 @@ internal static class BodyAssembler
     private static BoilerplateKind Classify(PageModel page, in TextBlock b, out string text, ref Syndication? syndication)
     {
         text = page.TextOf(b);
-        if (b.Kind != ParagraphKind.ListItem && b.Kind != ParagraphKind.Table && b.LinkLength > b.Length * ContentTuning.DropLinkDensity)
+        if (b.Kind != ParagraphKind.Table && b.LinkLength > b.Length * ContentTuning.DropLinkDensity)
             return BoilerplateKind.Links;
         if (b.Length > BoilerplatePhrases.MaxPhraseBlockLength) return BoilerplateKind.None;
         var span = text.AsSpan();

@@ -14,10 +14,26 @@ internal static class ContentSelector
         if (elements.Length == 0) return -1;
         ScoreBlocks(page, elements);
         SumUp(elements, kept: false);
-        MarkRemoved(elements);
+        // Reliable furniture first (cookie boxes, comments, share bars, ads), so that their text does not make the
+        // article look small when deciding which vaguer hints (sidebar, widget, paywall) to trust.
+        MarkRemoved(elements, strong: true, elements[0].Good);
         SumUp(elements, kept: true);
-        return AddSiblings(elements, Best(elements));
+        MarkRemoved(elements, strong: false, elements[0].KeptGood);
+        SumUp(elements, kept: true);
+        int best = Best(elements);
+        if (elements[best].KeptGood < ContentTuning.MinArticleProse && elements[0].KeptGood < elements[0].Good * ContentTuning.LostTextShare)
+        {
+            // Fallback phase: the vaguer hints removed nearly all running text, so they were wrong for this page.
+            foreach (ref var e in elements) if (!IsStrong(e.Removed)) e.Removed = BoilerplateKind.None;
+            MarkRemoved(elements, strong: true, float.MaxValue);
+            SumUp(elements, kept: true);
+            best = Best(elements);
+        }
+        return AddSiblings(elements, best);
     }
+
+    private static bool IsStrong(BoilerplateKind kind)
+        => kind is BoilerplateKind.Cookie or BoilerplateKind.Comments or BoilerplateKind.Share or BoilerplateKind.Ads or BoilerplateKind.Hidden;
 
     /// <summary>Widens the choice to its parent when siblings hold running text (a lead, a second text column), leaving
     /// out the siblings that do not (Readability's sibling pass); returns the element whose blocks to read.</summary>
@@ -51,15 +67,19 @@ internal static class ContentSelector
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(page.Blocks))
         {
             ref var owner = ref elements[b.Owner];
-            if (IsProse(b)) owner.Good += b.Length - b.LinkLength;
-            else if (b.LinkLength > b.Length * ContentTuning.DropLinkDensity) owner.Bad += b.Length;
-            else owner.Bad += b.Length * ContentTuning.ShortTextPenalty;
+            if (IsProse(b)) owner.OwnGood += b.Length - b.LinkLength;
+            else if (b.LinkLength > b.Length * ContentTuning.DropLinkDensity) owner.OwnBad += b.Length;
+            else owner.OwnBad += b.Length * ContentTuning.ShortTextPenalty;
         }
-        foreach (ref var e in elements) { e.KeptGood = e.Good; e.KeptBad = e.Bad; }
     }
 
     private static void SumUp(Span<ElementNode> elements, bool kept)
     {
+        foreach (ref var e in elements)
+        {
+            if (kept) { e.KeptGood = e.OwnGood; e.KeptBad = e.OwnBad; }
+            else { e.Good = e.OwnGood; e.Bad = e.OwnBad; }
+        }
         for (int i = elements.Length - 1; i > 0; i--)
         {
             ref var e = ref elements[i];
@@ -70,21 +90,24 @@ internal static class ContentSelector
         }
     }
 
-    private static void MarkRemoved(Span<ElementNode> elements)
+    /// <summary>Removes hinted elements of the strong or the vaguer kinds; a vaguer hint spares an element holding a large
+    /// share of <paramref name="total"/> running text (a wrapper whose class happens to hold a furniture word).</summary>
+    private static void MarkRemoved(Span<ElementNode> elements, bool strong, float total)
     {
-        float total = elements[0].Good;
         for (int i = 0; i < elements.Length; i++)
         {
             ref var e = ref elements[i];
+            if (e.Removed != BoilerplateKind.None) continue;
             if (e.Parent >= 0 && elements[e.Parent].Removed != BoilerplateKind.None) { e.Removed = elements[e.Parent].Removed; continue; }
-            if (e.Hint == BoilerplateKind.None) continue;
-            if (e.Tag == TagKind.Header && e.Good >= ContentTuning.HeaderProseToKeep) continue;
-            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden))
+            if (e.Hint == BoilerplateKind.None || IsStrong(e.Hint) != strong) continue;
+            if (e.Parent < 0) continue;
+            float good = strong ? e.Good : e.KeptGood;
+            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden) && total > 0)
             {
-                // A wrapper whose class happens to hold a furniture word ("content-sidebar", "entry share") keeps its text.
-                if (total > 0 && e.Good > total * ContentTuning.ProtectShare) continue;
-                if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && e.Good > total * ContentTuning.ProtectBodyShare) continue;
+                if (good > total * ContentTuning.ProtectShare) continue;
+                if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && good > total * ContentTuning.ProtectBodyShare) continue;
             }
+            if (e.Tag == TagKind.Header && good >= ContentTuning.HeaderProseToKeep) continue;
             e.Removed = e.Hint;
         }
     }

@@ -18,6 +18,9 @@ internal static class ContentTuning
     public const float ProtectShare = 0.6f;
     /// <summary>…or this share when it is an article/main element or carries a body word (article, content, entry…).</summary>
     public const float ProtectBodyShare = 0.3f;
+    /// <summary>When removal keeps less than this share of the page's running text and the body is too small, the vaguer
+    /// hints are dropped and the body chosen again.</summary>
+    public const float LostTextShare = 0.2f;
     /// <summary>Header elements with at least this much running text (an article header with its lead) are kept.</summary>
     public const int HeaderProseToKeep = 100;
     /// <summary>A sibling of the chosen container joins the body with at least this much running text.</summary>

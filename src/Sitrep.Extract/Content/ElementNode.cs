@@ -22,6 +22,8 @@ internal struct ElementNode
     public int EndElement;
     /// <summary>Running text (chars) and link/short text penalties of the subtree, before and after removal.</summary>
     public float Good, Bad, KeptGood, KeptBad;
+    /// <summary>Running text and penalties of the element's own blocks (not its descendants').</summary>
+    public float OwnGood, OwnBad;
     /// <summary>Kind under which the element (or an ancestor) was removed; None when kept.</summary>
     public BoilerplateKind Removed;
     /// <summary>Left out of the body: a sibling of the chosen container that holds no running text worth adding.</summary>
