@@ -285,12 +285,15 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
     private static void AttachRoles(State s, CancellationToken ct)
     {
         var text = s.Doc.Text;
+        // A title phrase never reaches back into the previous person's name ("Former President A and Sen. B").
+        int previousPersonEnd = 0;
         for (int i = 0; i < s.Infos.Length; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             if (s.Infos[i] is not { } info || s.Assigned[i]?.Resolve() is not { Type: EntityType.Person } cluster) continue;
             if (info.TitleRole is { } inside) cluster.AddRole(s.Doc.TextOf(inside));
-            if (RoleFinder.Preceding(text, info.RoleAnchor) is { } before) cluster.AddRole(s.Doc.TextOf(before));
+            if (RoleFinder.Preceding(text, info.RoleAnchor, previousPersonEnd) is { } before) cluster.AddRole(s.Doc.TextOf(before));
+            previousPersonEnd = info.Span.End;
             if (RoleFinder.Apposition(text, info.Span.End) is { } after) cluster.AddRole(s.Doc.TextOf(after));
         }
     }
