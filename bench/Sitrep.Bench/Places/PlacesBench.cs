@@ -27,7 +27,6 @@ public static class PlacesBench
         var resolver = new PlaceResolver(gazetteer, new PlaceResolverOptions());
 
         var scanOnly = Score(docs, d => Resolve(resolver, new Document(d.Text)));
-        if (args.Extra.ContainsKey("show-errors")) ShowErrors(docs, resolver);
         var withGold = Score(docs, d =>
         {
             var doc = new Document(d.Text);
@@ -36,6 +35,10 @@ public static class PlacesBench
         });
         var pipeline = new PipelineBuilder().UseEntityRecognizer().Use(resolver).Build();
         var withNer = Score(docs, d => pipeline.Process(new Document(d.Text)).Get(Layers.Places).Items.Select(p => p.Span).ToList());
+        if (args.Extra.TryGetValue("show-errors", out var mode))
+            ShowErrors(docs, mode == "recogniser"
+                ? d => pipeline.Process(new Document(d.Text)).Get(Layers.Places).Items.Select(p => p.Span).ToList()
+                : d => Resolve(resolver, new Document(d.Text)));
         var naive = Score(docs, d => Naive(gazetteer, d.Text));
 
         int goldLoc = docs.Sum(d => d.Gold.Count(g => g.Type == EntityType.Location));
@@ -79,21 +82,22 @@ public static class PlacesBench
         return 0;
     }
 
-    // Prints scan-only false positives and misses of gazetteer names to stderr, for error analysis on the dev split.
-    private static void ShowErrors(List<BenchDocument> docs, PlaceResolver resolver)
+    // Prints false positives and misses of gazetteer names to stderr, for error analysis on the dev split
+    // (--show-errors for the scan alone, --show-errors recogniser for the full pipeline).
+    private static void ShowErrors(List<BenchDocument> docs, Func<BenchDocument, List<TextSpan>> predict)
     {
         var falsePositives = new Dictionary<string, int>();
         var misses = new Dictionary<string, int>();
         foreach (var d in docs)
         {
             var gold = d.Gold.Where(g => g.Type == EntityType.Location).Select(g => g.Span).ToHashSet();
-            var spans = Resolve(resolver, new Document(d.Text));
+            var spans = predict(d);
             foreach (var s in spans.Where(s => !gold.Contains(s)))
             {
                 var label = d.Text.Substring(s.Start, s.Length) + " [" + (d.Gold.FirstOrDefault(g => g.Span.Overlaps(s)) is { Span.Length: > 0 } o ? o.Type + ":" + d.Text.Substring(o.Span.Start, o.Span.Length) : "O") + "]";
                 falsePositives[label] = falsePositives.GetValueOrDefault(label) + 1;
             }
-            foreach (var g in gold.Where(g => !spans.Contains(g) && !Gazetteer.Default.Find(d.Text.AsSpan(g.Start, g.Length)).IsEmpty))
+            foreach (var g in gold.Where(g => !spans.Contains(g) && InGazetteer(Gazetteer.Default, d.Text.Substring(g.Start, g.Length))))
             {
                 var label = d.Text.Substring(g.Start, g.Length) + " <" + d.Text.Substring(Math.Max(0, g.Start - 30), Math.Min(d.Text.Length, g.End + 30) - Math.Max(0, g.Start - 30)).Replace('\n', '/') + ">";
                 misses[label] = misses.GetValueOrDefault(label) + 1;

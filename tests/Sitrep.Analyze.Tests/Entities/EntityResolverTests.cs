@@ -225,6 +225,13 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Surname_in_capitals_joins_the_person()
+    {
+        var doc = Resolve("[MILLER]{PER} SAYS TALKS GO ON. [Matt Miller]{PER} told reporters on Monday.");
+        Assert.Equal("Matt Miller", Assert.Single(doc.Get(Layers.Entities).Items).Name);
+    }
+
+    [Fact]
     public void No_mentions_gives_no_entities()
     {
         var doc = Resolve("Nothing of note happened.");

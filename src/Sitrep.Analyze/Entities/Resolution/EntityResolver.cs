@@ -153,8 +153,8 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             return found;
         if (tokens.Length == 1)
         {
-            foreach (var c in pool) if (c.Tokens[^1] == tokens[0]) found.Add(c);
-            if (found.Count == 0) foreach (var c in pool) if (c.Tokens[0] == tokens[0]) found.Add(c);
+            foreach (var c in pool) if (SameToken(c.Tokens[^1], tokens[0])) found.Add(c);
+            if (found.Count == 0) foreach (var c in pool) if (SameToken(c.Tokens[0], tokens[0])) found.Add(c);
             return found;
         }
         foreach (var c in pool) if (IsSubsequence(tokens, c.Tokens)) found.Add(c);
@@ -165,9 +165,12 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
     {
         int j = 0;
         foreach (var t in whole)
-            if (j < part.Length && t == part[j]) j++;
+            if (j < part.Length && SameToken(t, part[j])) j++;
         return j == part.Length;
     }
+
+    // Case-insensitive so that datelines and headlines in capitals ("MILLER") join "Matt Miller".
+    private static bool SameToken(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static Cluster NearestBefore(List<Cluster> candidates, int start)
     {
@@ -222,7 +225,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         {
             Cluster? only = null;
             foreach (var p in persons)
-                if (p.Tokens.Length > 1 && p.Tokens[^1] == info.Name) { if (only is not null && only != p) return null; only = p; }
+                if (p.Tokens.Length > 1 && SameToken(p.Tokens[^1], info.Name)) { if (only is not null && only != p) return null; only = p; }
             return only;
         }
         return null;
@@ -380,7 +383,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         public MentionInfo?[] Infos { get; } = infos;
         public Cluster?[] Assigned { get; } = new Cluster?[infos.Length];
         public List<Cluster> Clusters { get; } = [];
-        public Dictionary<string, List<Cluster>> PersonsByToken { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<Cluster>> PersonsByToken { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, Cluster> ByKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Cluster> ByAlias { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Cluster> ByInitials { get; } = new(StringComparer.Ordinal);
