@@ -23,7 +23,9 @@ public static class PlacesBench
         var dataset = args.DatasetOr("data/ner/conll2003/valid.txt");
         int runs = args.Extra.TryGetValue("runs", out var r) && int.TryParse(r, out int rn) && rn > 0 ? rn : 5;
         var docs = BuildDocuments(ConllReader.Read(dataset, args.Limit));
+        var loadClock = Stopwatch.StartNew();
         var gazetteer = Gazetteer.Default;
+        double loadMs = loadClock.Elapsed.TotalMilliseconds;
         var resolver = new PlaceResolver(gazetteer, new PlaceResolverOptions());
 
         var scanOnly = Score(docs, d => Resolve(resolver, new Document(d.Text)));
@@ -66,6 +68,8 @@ public static class PlacesBench
                 ["places_with_gold_mentions"] = withGold.ToJson(),
                 ["naive_gazetteer"] = naive.ToJson(),
                 ["documents_per_second_one_thread"] = Math.Round(speed),
+                ["gazetteer_load_ms"] = Math.Round(loadMs),
+                ["gazetteer_names"] = gazetteer.NameCount,
             };
             Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         }
@@ -77,7 +81,7 @@ public static class PlacesBench
             Print("places after recogniser", withNer);
             Print("places with gold mentions", withGold);
             Print("naive gazetteer (peer)", naive);
-            Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs})");
+            Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs}); gazetteer load {loadMs:F0} ms, {gazetteer.NameCount:N0} names");
         }
         return 0;
     }
