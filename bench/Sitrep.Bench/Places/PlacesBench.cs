@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Sitrep.Analyze.Entities.Recognition;
+using Sitrep.Analyze.Entities.Resolution;
 using Sitrep.Analyze.Places;
 using Sitrep.Bench.Ner;
 using Sitrep.Core;
@@ -12,7 +13,7 @@ namespace Sitrep.Bench.Places;
 
 /// <summary><c>./sitrep bench places</c>: place mentions against the gold LOC spans of CoNLL-2003 valid (or
 /// --dataset): exact-span precision, recall and F1 for the PlaceResolver alone (gazetteer scan), after the shipped
-/// recogniser, and with the gold PER/ORG/MISC/LOC mentions given, beside a naive gazetteer tagger (longest match of
+/// recogniser and entity resolution, and with the gold PER/ORG/MISC/LOC mentions given, beside a naive gazetteer tagger (longest match of
 /// capitalized words, no guards) as the peer. Recall is bounded by gold LOC names the gazetteer holds (continents,
 /// rivers and regions below first level are not places here); that bound is printed. Speed: documents per second of
 /// the resolver alone, median of --runs N (default 5).</summary>
@@ -35,7 +36,8 @@ public static class PlacesBench
             doc.Set(Layers.EntityMentions, d.Gold.Select(g => new EntityMention(g.Span, g.Type)));
             return Resolve(resolver, doc);
         });
-        var pipeline = new PipelineBuilder().UseEntityRecognizer().Use(resolver).Build();
+        // As in the default analysis: recogniser, then entity resolution (which retypes lone surnames and demonyms).
+        var pipeline = new PipelineBuilder().UseEntityRecognizer().UseEntityResolver().Use(resolver).Build();
         var withNer = Score(docs, d => pipeline.Process(new Document(d.Text)).Get(Layers.Places).Items.Select(p => p.Span).ToList());
         if (args.Extra.TryGetValue("show-errors", out var mode))
             ShowErrors(docs, mode == "recogniser"
@@ -76,9 +78,9 @@ public static class PlacesBench
         else
         {
             Console.WriteLine($"places vs gold LOC on {dataset}: {docs.Count} documents, {goldLoc} LOC spans, {inGazetteer} ({100.0 * inGazetteer / Math.Max(1, goldLoc):F1}%) named as a whole in the gazetteer, capitals in title case (recall bound)");
-            Console.WriteLine($"{"",-30} {"P",6} {"R",6} {"F1",6}   {"pred",6}");
+            Console.WriteLine($"{"",-34} {"P",6} {"R",6} {"F1",6}   {"pred",6}");
             Print("places, gazetteer scan only", scanOnly);
-            Print("places after recogniser", withNer);
+            Print("places after recogniser+resolver", withNer);
             Print("places with gold mentions", withGold);
             Print("naive gazetteer (peer)", naive);
             Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs}); gazetteer load {loadMs:F0} ms, {gazetteer.NameCount:N0} names");
@@ -165,7 +167,7 @@ public static class PlacesBench
     }
 
     private static void Print(string name, PlaceScore s)
-        => Console.WriteLine($"{name,-30} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
+        => Console.WriteLine($"{name,-34} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
 
     internal sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
 
