@@ -2,6 +2,7 @@ using Sitrep.Analyze.Dates;
 using Sitrep.Analyze.Entities.Recognition;
 using Sitrep.Analyze.Entities.Resolution;
 using Sitrep.Analyze.Places;
+using Sitrep.Analyze.Quantities;
 using Sitrep.Analyze.Quotes;
 using Sitrep.Analyze.Sentences;
 using Sitrep.Analyze.Tokens;
@@ -24,5 +25,6 @@ public static class AnalysisPipeline
         .UseEntityResolver()
         .UsePlaceResolver()
         .UseDateResolver()
+        .UseQuantityRecognizer()
         .UseQuoteAttributor();
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Sitrep.Analyze.Entities.Recognition;
+using Sitrep.Analyze.Entities.Resolution;
 using Sitrep.Analyze.Quotes;
 using Sitrep.Core;
 using Sitrep.Core.Pipeline;
@@ -26,13 +27,13 @@ public static class AttributionBench
         if (args.Extra.TryGetValue("min-cue-precision", out var mcp)) options.MinCuePrecision = double.Parse(mcp, CultureInfo.InvariantCulture);
         // The real analysis pipeline: tokenizer, sentence splitter, NER (mentions feed the source linking), attribution.
         var builder = new PipelineBuilder();
-        if (!args.Extra.ContainsKey("no-ner")) builder.UseEntityRecognizer();
+        if (!args.Extra.ContainsKey("no-ner")) builder.UseEntityRecognizer().UseEntityResolver();
         var pipeline = builder.UseQuoteAttributor(options).Build();
         if (args.Extra.TryGetValue("explain", out var explainText)) return Explain(pipeline, explainText);
         var rules = new AttributionScorer();
         var baseline = new AttributionScorer();
         var millis = new List<double>(articles.Count);
-        var problems = 0;
+        int problems = 0, predictedCount = 0, linked = 0, pronouns = 0, anonymous = 0;
         using var dump = args.Extra.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         foreach (var article in articles)
         {
@@ -41,6 +42,13 @@ public static class AttributionBench
             var doc = pipeline.Process(new Document(article.Text, new DocumentMeta { Source = article.Name }));
             millis.Add(watch.Elapsed.TotalMilliseconds);
             problems += doc.Problems.Count;
+            foreach (var a in doc.Get(Layers.Attributions))
+            {
+                predictedCount++;
+                if (a.SourceEntity is not null) linked++;
+                if (a.PronounResolved) pronouns++;
+                if (a.Anonymous) anonymous++;
+            }
             var predicted = doc.Get(Layers.Attributions).Items.Select(a => new ScoredAttribution(
                 SpanSet.Of(article.Text, a.Content.Select(c => (c.Start, c.End))),
                 a.Cue is { } cue ? SpanSet.Of(article.Text, [(cue.Start, cue.End)]) : SpanSet.Empty,
@@ -51,8 +59,18 @@ public static class AttributionBench
         }
         millis.Sort();
         double median = millis.Count == 0 ? 0 : millis[millis.Count / 2];
-        if (args.Json) Console.WriteLine(ToJson(folder, articles.Count, median, problems, rules, baseline).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-        else PrintText(folder, articles.Count, median, problems, rules, baseline);
+        var linking = new JsonObject { ["attributions"] = predictedCount, ["source_entity"] = linked, ["pronoun_resolved"] = pronouns, ["anonymous"] = anonymous };
+        if (args.Json)
+        {
+            var json = ToJson(folder, articles.Count, median, problems, rules, baseline);
+            json["linking"] = linking;
+            Console.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+        else
+        {
+            PrintText(folder, articles.Count, median, problems, rules, baseline);
+            Console.WriteLine($"linking: {predictedCount} attributions, {linked} with a source entity ({pronouns} through a pronoun), {anonymous} anonymous");
+        }
         if (args.Check && (rules.ContentOverlap.F1 < ContentOverlapF1Floor || rules.SourceCorrectRate < SourceCorrectFloor))
         {
             Console.Error.WriteLine($"attribution: below floor (content overlap F1 {rules.ContentOverlap.F1:F3} < {ContentOverlapF1Floor} or source correct {rules.SourceCorrectRate:F3} < {SourceCorrectFloor})");
@@ -88,7 +106,7 @@ public static class AttributionBench
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-18} {r.Precision,8:F3} {r.Recall,6:F3} {r.F1,6:F3}   {b.Precision,12:F3} {b.Recall,6:F3} {b.F1,6:F3}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"source correct where content found: rules {rules.SourceCorrectRate:F3} ({rules.SourceCorrectGivenContent}/{rules.ContentFound}), quote-only {baseline.SourceCorrectRate:F3} ({baseline.SourceCorrectGivenContent}/{baseline.ContentFound})"));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median time per article (tokens, sentences, NER, attribution): {median:F2} ms; problems: {problems}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median time per article (tokens, sentences, NER, entities, attribution): {median:F2} ms; problems: {problems}"));
     }
 
     private static JsonObject ToJson(string folder, int articles, double median, int problems, AttributionScorer rules, AttributionScorer baseline)

@@ -163,6 +163,8 @@ internal static class CandidateFilter
             var w = TextContext.NextWord(t, pos, out int ws);
             if (ws != pos + 1 || w.Length == 0 || stops.Contains(w) || IsMonthWord(w))
                 break;
+            // A past-tense verb starts the clause after the phrase: "after the council condemned it" → "the council".
+            if (words > 0 && w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal)) break;
             pos = ws + w.Length;
             refEnd = pos;
             // A comma closes the phrase: "after the coup, officials said".

@@ -19,8 +19,8 @@ internal static partial class DatePatterns
     private const string Count = "(?i:\\d{1,4}(?:\\.\\d+)?|" + NumberWord + "|an?|a\\s+few|a\\s+couple\\s+of|several|half\\s+an?)";
     private const string Zone = "(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|MSK|WAT|EAT|SAST|(?i:local\\s+time))";
 
-    /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5".</summary>
-    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
+    /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5", "Aug. 9-10".</summary>
+    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s?[-–]\s?(?<day2>\d{1,2})(?![\d:]))?(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"9 August 2023", "the 9th of August", "Wednesday 9 Aug".</summary>
@@ -52,8 +52,12 @@ internal static partial class DatePatterns
     public static partial Regex RelativeDay();
 
     /// <summary>"last week", "next month", "early next year", "later this year", "the past year".</summary>
-    [GeneratedRegex(@"\b(?<rel>(?i:last|next|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<rel>(?i:last|next|this\s+past|this|the\s+past|the\s+coming))\s+(?<unit>(?i:week|weekend|month|quarter|year|decade))(?![A-Za-z])", Options)]
     public static partial Regex RelativePeriod();
+
+    /// <summary>"over the weekend", "during the weekend": the weekend nearest publication in the clause's tense.</summary>
+    [GeneratedRegex(@"\b(?i:over|during|at|on|across|for|through)\s+(?<s>(?i:the\s+weekend))(?![A-Za-z])", Options)]
+    public static partial Regex TheWeekend();
 
     /// <summary>"the end of the year", "the start of the month".</summary>
     [GeneratedRegex(@"\b(?<mod>(?i:the\s+end|the\s+start|the\s+beginning|the\s+middle|the\s+rest))\s+of\s+the\s+(?<unit>(?i:week|month|year))(?![A-Za-z])", Options)]

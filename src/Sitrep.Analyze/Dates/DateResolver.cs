@@ -7,7 +7,13 @@ namespace Sitrep.Analyze.Dates;
 
 /// <summary>Finds time expressions in the raw text and resolves them to the calendar against the publication date
 /// (<see cref="DocumentMeta.Published"/>). Without that anchor, relative expressions are kept but flagged
-/// <see cref="TimeExpression.Underspecified"/> with no invented value. Stateless and thread-safe.</summary>
+/// <see cref="TimeExpression.Underspecified"/> with no invented value. Stateless and thread-safe.
+/// <para>Values: a day "2023-08-07", a month "2023-08", a year "2023", a quarter "2023-Q3", an interval "start/end"
+/// (weeks "2023-07-31/2023-08-06", thirds of a month or year for "early"/"mid"/"late", decades "1990/1999"), a part of
+/// day "2023-08-08TAF" (MO, AF, EV, NI), a clock time "2023-08-09T15:00", a duration "PT2H" ("PXM" when the count is
+/// unknown), a set "XXXX-WXX-1" or "P2W". Unknown parts are X's ("XXXX-08-09"). Anchors: "explicit",
+/// "explicit:month-first" (ambiguous numeric date), "published:…", "previous:…" (the last day mentioned), "next:…"
+/// (a day right after a clock time) and "event:the coup". Spans leave out a leading preposition ("on", "in", "by").</para></summary>
 public sealed class DateResolver(DateResolverOptions? options = null) : IComponent
 {
     private const string Stage = "dates";
@@ -29,6 +35,7 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
         (DatePatterns.Anaphoric(), PatternKind.Anaphoric, 85),
         (DatePatterns.MonthName(), PatternKind.MonthName, 80),
         (DatePatterns.EdgeOfPeriod(), PatternKind.EdgeOfPeriod, 80),
+        (DatePatterns.TheWeekend(), PatternKind.TheWeekend, 80),
         (DatePatterns.RelativePeriod(), PatternKind.RelativePeriod, 80),
         (DatePatterns.Season(), PatternKind.Season, 80),
         (DatePatterns.Set(), PatternKind.Set, 75),

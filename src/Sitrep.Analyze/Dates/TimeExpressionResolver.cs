@@ -63,6 +63,7 @@ internal sealed class TimeExpressionResolver
         PatternKind.Weekday => Weekday(c),
         PatternKind.RelativeDay => RelativeDay(c),
         PatternKind.RelativePeriod or PatternKind.EdgeOfPeriod => RelativePeriod(c),
+        PatternKind.TheWeekend => TheWeekend(c),
         PatternKind.Offset => Offset(c),
         PatternKind.EventWindow => EventWindow(c),
         PatternKind.Anaphoric => Anaphoric(c),
@@ -97,18 +98,26 @@ internal sealed class TimeExpressionResolver
         var m = c.Match;
         int month = CalendarMath.ParseMonth(m.Groups["mon"].ValueSpan);
         int day = int.Parse(m.Groups["day"].ValueSpan, CultureInfo.InvariantCulture);
+        int day2 = m.Groups["day2"].Success ? int.Parse(m.Groups["day2"].ValueSpan, CultureInfo.InvariantCulture) : 0;
         if (m.Groups["year"].Success)
         {
             int year = int.Parse(m.Groups["year"].ValueSpan, CultureInfo.InvariantCulture);
-            return CalendarMath.TryDate(year, month, day, out var d)
-                ? Make(c, TimeKind.Date, CalendarMath.Day(d), TimeGranularity.Day, false, "explicit") : null;
+            return CalendarMath.TryDate(year, month, day, out var d) ? WithDayRange(c, d, day2, "explicit") : null;
         }
         if (day > DateTime.DaysInMonth(2024, month)) return null;
         if (_anchor is not DateOnly a)
             return Make(c, TimeKind.Date, string.Create(CultureInfo.InvariantCulture, $"XXXX-{month:D2}-{day:D2}"), TimeGranularity.Day, true, null);
         DayOfWeek? wd = c.Weekday is string w ? CalendarMath.ParseWeekday(w) : null;
         var date = InferYear(a, month, day, TenseOf(c), wd);
-        return date is DateOnly r ? Make(c, TimeKind.Date, CalendarMath.Day(r), TimeGranularity.Day, false, _anchorLabel) : null;
+        return date is DateOnly r ? WithDayRange(c, r, day2, _anchorLabel) : null;
+    }
+
+    /// <summary>"Aug. 9-10" is an interval within the month; a second day that does not follow the first is ignored.</summary>
+    private static TimeExpression WithDayRange(in TimeCandidate c, DateOnly first, int day2, string? anchor)
+    {
+        if (day2 > first.Day && CalendarMath.TryDate(first.Year, first.Month, day2, out var last))
+            return Make(c, TimeKind.Interval, CalendarMath.Interval(first, last), TimeGranularity.Day, false, anchor);
+        return Make(c, TimeKind.Date, CalendarMath.Day(first), TimeGranularity.Day, false, anchor);
     }
 
     /// <summary>Picks the year for a month and day: a weekday given with it decides; else the tense (past: the latest on
@@ -284,7 +293,7 @@ internal sealed class TimeExpressionResolver
     private TimeExpression RelativePeriod(in TimeCandidate c)
     {
         var m = c.Match;
-        string rel = c.Kind == PatternKind.EdgeOfPeriod ? "this" : NormalizeSpaces(Lower(m.Groups["rel"]));
+        string rel = c.Kind == PatternKind.EdgeOfPeriod ? "this" : NormalizeSpaces(Lower(m.Groups["rel"])) switch { "this past" => "last", var r => r };
         string unitWord = Lower(m.Groups["unit"]);
         string? mod = c.Kind == PatternKind.EdgeOfPeriod ? NormalizeSpaces(Lower(m.Groups["mod"])) + " of" : c.Modifier;
         var unit = unitWord == "weekend" ? TimeUnit.Day : CalendarMath.ParseUnit(unitWord);
@@ -292,6 +301,16 @@ internal sealed class TimeExpressionResolver
         var p = unitWord == "weekend" ? Weekend(a, rel) : Period(a, rel, unit);
         var (kind, value, g) = mod is null ? (p.Kind, p.Value, p.Granularity) : WithModifier(p, mod, a);
         return Make(c, kind, value, g, false, _anchorLabel);
+    }
+
+    /// <summary>"over the weekend": the last weekend in a report, the coming one when the clause looks ahead.</summary>
+    private TimeExpression TheWeekend(in TimeCandidate c)
+    {
+        if (_anchor is not DateOnly a) return Make(c, TimeKind.Interval, null, TimeGranularity.Day, true, null);
+        bool onWeekend = a.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
+        string rel = onWeekend ? "this" : TenseOf(c) == Tense.Future ? "this" : "last";
+        var p = Weekend(a, rel);
+        return Make(c, p.Kind, p.Value, p.Granularity, false, _anchorLabel);
     }
 
     /// <summary>A calendar period around the anchor and its natural value ("2023-07", "2022", "2023-Q2", or days).</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using Sitrep.Core;
+using Sitrep.Core.Annotations;
 
 namespace Sitrep.Analyze.Quotes;
 
@@ -8,7 +9,7 @@ namespace Sitrep.Analyze.Quotes;
 /// postposed ("The junta …, officials said." / "“…,” said Matt Miller."),
 /// preposed ("Miller told NBC News that …" / "Trump said: “…”") and
 /// prepositional ("according to two U.S. officials").</summary>
-internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options)
+internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options, Layer<EntityMention>? mentions = null)
 {
     private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every");
@@ -30,6 +31,29 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     /// <summary>Words that open a clause or phrase modifying a source noun ("officials familiar with the talks").</summary>
     private static readonly FrozenSet<string> PostmodifierStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "who", "familiar", "close", "briefed", "knowledgeable", "involved", "speaking");
+
+    private static readonly FrozenSet<string> SourceEdgeJunk = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "or", "so", "then", "also", "in", "on", "at", "by", "as", "with", "for", "from", "after", "before",
+        "while", "when", "if", "because", "although", "though", "yet", "however", "meanwhile", "instead", "still", "now",
+        "later", "earlier", "ultimately", "finally", "first", "initially", "recently", "previously", "last", "this", "here");
+
+    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "by", "with", "for", "from", "during", "after", "before", "over", "via", "through");
+
+    /// <summary>Verbs that report an impression rather than a speaker: PolNeAR gives them no source.</summary>
+    private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "appears", "appear", "appeared", "seems", "seem", "seemed");
+
+    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "known", "thought", "seen", "shown", "understood", "held", "meant");
+
+    /// <summary>Words that open a new clause: a cue after them has its own subject ("…, but she said …").</summary>
+    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "but", "and", "so", "yet", "while", "whereas", "although", "though", "because", "since", "as", "when", "if");
+
+    /// <summary>Words that make a comma-separated stretch a clause rather than an appositive.</summary>
+    private static readonly FrozenSet<string> AppositiveBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "because", "when", "if", "while", "although", "though", "said", "says", "told", "added", "but", "however");
 
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
@@ -66,7 +90,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (w.Start < _claimedEnd || QuotationAt(w.Start) is not null) continue;
             if (IsPunct(i))
             {
-                if (text[w.Start] is '―' or '—' or '–' && i > 0 && QuotationEndingAt(_words[i - 1].End) is { } signed) QuoteSignature(i, signed);
+                if (text[w.Start] is '―' or '—' or '–' && QuotationEndingAt(EndOfTextBefore(w.Start)) is { } signed) QuoteSignature(i, signed);
                 continue;
             }
             var word = W(i);
@@ -97,6 +121,28 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
     }
 
+    private void Add(AttributionCandidate candidate)
+        => _found.Add(candidate.Source is { } source ? candidate with { Source = CleanSource(source) } : candidate);
+
+    /// <summary>Drops conjunctions, prepositions and adverbs that a frame swept into either end of a source
+    /// ("and Clinton", "In Ohio, Trump", "by telephone"); null when nothing is left.</summary>
+    private TextSpan? CleanSource(TextSpan source)
+    {
+        var words = new List<TextSpan>(8);
+        WordScanner.Scan(text, source, words);
+        int first = 0, last = words.Count - 1;
+        while (first <= last && (IsPunctAt(words[first]) || In(SourceEdgeJunk, Slice(words[first])))) first++;
+        while (last >= first && (IsPunctAt(words[last]) && text[words[last].Start] != ')' || In(SourceEdgeJunk, Slice(words[last])) || In(AttributionHeuristics.AuxiliariesAndAdverbs, Slice(words[last])))) last--;
+        if (first > last) return null;
+        // A source that is only a preposition's object ("by telephone", "in a statement") is not a speaker.
+        if (first > 0 && In(Prepositions, Slice(words[first - 1])) && !char.IsUpper(text[words[first].Start])) return null;
+        return TextSpan.FromBounds(words[first].Start, words[last].End);
+    }
+
+    private bool IsPunctAt(TextSpan w) => !char.IsLetterOrDigit(text[w.Start]);
+
+    private ReadOnlySpan<char> Slice(TextSpan w) => text.AsSpan(w.Start, w.Length);
+
     /// <summary>"PENCE: Well, the question …" / "Pat Caddell: Democrat voters …": a paragraph opening with a short
     /// capitalised name and a colon attributes the rest of the paragraph to that name.</summary>
     private bool SpeakerLabel(TextSpan sentence)
@@ -105,13 +151,30 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int k = 0;
         while (k < _words.Count && k < 6 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
         if (k == 0 || k >= _words.Count - 1 || text[_words[k].Start] != ':' || !char.IsLetter(text[_words[k + 1].Start]) && QuotationStartingAt(_words[k + 1].Start) is null) return false;
+        var label = TextSpan.FromBounds(_words[0].Start, _words[k - 1].End);
+        // With entity mentions at hand, a label must name someone ("PENCE:", not "The Latest:" or "UPDATE:").
+        if (mentions is { Count: > 0 } && !NamesSomeone(label)) return false;
         int paragraphEnd = text.IndexOf('\n', _words[k].End);
         if (paragraphEnd < 0) paragraphEnd = text.Length;
         var content = Trim(_words[k].End, paragraphEnd);
         if (content.Length == 0) return false;
-        _found.Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
+        Add(new AttributionCandidate([content], _words[k], TextSpan.FromBounds(_words[0].Start, _words[k - 1].End)));
         _claimedEnd = Math.Max(_claimedEnd, paragraphEnd);
         return true;
+    }
+
+    private bool NamesSomeone(TextSpan span)
+    {
+        for (int i = mentions!.LowerBound(span.Start); i < mentions.Count && mentions[i].Span.Start < span.End; i++)
+            if (mentions[i].Type is EntityType.Person or EntityType.Organization) return true;
+        // Upper-case transcripts ("PENCE:") defeat a cased recognizer; an all-capitals single name still counts.
+        return span.Length > 2 && text.AsSpan(span.Start, span.Length).IndexOfAnyInRange('a', 'z') < 0 && text.AsSpan(span.Start, span.Length).IndexOf(' ') < 0;
+    }
+
+    private int EndOfTextBefore(int offset)
+    {
+        while (offset > 0 && text[offset - 1] is ' ' or '\t' or '\u00A0') offset--;
+        return offset;
     }
 
     /// <summary>"“… our greatest shame.” ― Sonya Herridge": a quotation signed with a dash and a name.</summary>
@@ -120,7 +183,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int k = dash + 1;
         while (k < _words.Count && k - dash <= 5 && !IsPunct(k) && char.IsUpper(text[_words[k].Start])) k++;
         if (k == dash + 1 || !RestIsPunctuation(k)) return;
-        _found.Add(new AttributionCandidate(quote.Fragments, _words[dash], TextSpan.FromBounds(_words[dash + 1].Start, _words[k - 1].End)));
+        Add(new AttributionCandidate(quote.Fragments, _words[dash], TextSpan.FromBounds(_words[dash + 1].Start, _words[k - 1].End)));
         _claimedEnd = Math.Max(_claimedEnd, _words[k - 1].End);
     }
 
@@ -136,7 +199,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
         if (QuotedSpeaker(sentence, i) is { } quoted)
             return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
-        if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i) && RemainderIsShort(left, i))
+        if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
+            && !(leftWords > 0 && In(ClauseOpeners, W(left))) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
         if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
@@ -144,11 +208,47 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
         if (i > 0 && IsPassive(i))
             return Passive(sentence, i, left);
-        return Preposed(sentence, i, SourceBefore(left, i));
+        // "Enthusiasm for Clinton appears to have plummeted": raising verbs attribute no source; the subject belongs
+        // to the content.
+        if (In(RaisingVerbs, word) && i > left)
+            return WithoutSource(sentence, i, left, i);
+        return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : before == ')' ? Parenthesized(left - 1) : null));
+    }
+
+    /// <summary>"Rep. Hank Johnson (D-Ga.) said …": the source is the phrase before the parenthesis, with it.</summary>
+    private TextSpan? Parenthesized(int close)
+    {
+        int open = close - 1;
+        while (open >= 0 && close - open < 10 && text[_words[open].Start] != '(') open--;
+        if (open <= 0 || text[_words[open].Start] != '(') return null;
+        int left = open;
+        while (left > 0 && !IsPunct(left - 1)) left--;
+        return SourceBefore(left, open) is { } head ? TextSpan.FromBounds(head.Start, _words[close].End) : null;
+    }
+
+    /// <summary>"Senator Dianne Feinstein, Democrat of California, said …": the source runs from the sentence start
+    /// (or a dash or colon) over at most two comma-separated parts up to the comma before the cue.</summary>
+    private TextSpan? Appositive(int comma)
+    {
+        int k = comma - 1, commas = 0, words = 0;
+        while (k >= 0)
+        {
+            if (IsPunct(k))
+            {
+                char c = text[_words[k].Start];
+                if (c != ',' || ++commas > 3) break;
+            }
+            else if (++words > 30 || In(AppositiveBreakers, W(k))) return null;
+            k--;
+        }
+        int first = k + 1;
+        if (first >= comma || commas == 0 || k >= 0 && text[_words[k].Start] is not ('—' or ':' or '(' or '“' or '"')) return null;
+        if (!char.IsUpper(text[_words[first].Start]) && !In(Determiners, W(first))) return null;
+        return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
     }
 
     private bool IsPassive(int cue)
-        => W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) && W(cue - 1) is var aux
+        => (W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || In(IrregularParticiples, W(cue))) && W(cue - 1) is var aux
            && (aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("be", StringComparison.OrdinalIgnoreCase));
@@ -158,12 +258,34 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         int aux = i - 1;
         while (aux > left && IsAuxiliary(aux - 1)) aux--;
-        var subject = Trim(left < _words.Count ? Math.Max(_words[left].Start, _claimedEnd) : sentence.Start, _words[aux].Start);
+        return WithoutSource(sentence, i, left, aux);
+    }
+
+    private TextSpan? WithoutSource(TextSpan sentence, int i, int left, int subjectEnd)
+    {
+        while (subjectEnd > left && IsAuxiliary(subjectEnd - 1)) subjectEnd--;
+        var subject = Trim(left < _words.Count ? Math.Max(_words[left].Start, _claimedEnd) : sentence.Start, _words[subjectEnd].Start);
         var rest = Trim(_words[i].End, sentence.End);
         if (rest.Length == 0) return null;
         TextSpan[] content = subject.Length > 0 ? [subject, rest] : [rest];
-        _found.Add(new AttributionCandidate(content, _words[i], null));
+        Add(new AttributionCandidate(content, _words[i], null));
         _claimedEnd = Math.Max(_claimedEnd, rest.End);
+        return null;
+    }
+
+    /// <summary>When word <paramref name="j"/> opens a clause after a comma or a clause opener ("while", "but") and a
+    /// strong cue follows within eight words, the index where that clause starts.</summary>
+    private int? ClauseWithOwnCue(int contentStart, int j)
+    {
+        if (!(IsPunct(j - 1) && text[_words[j - 1].Start] is ',' or ';' || In(ClauseOpeners, W(j)) && !W(j).Equals("and", StringComparison.OrdinalIgnoreCase))) return null;
+        var cues = AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int k = j + 1; k < _words.Count && k <= j + 8; k++)
+        {
+            if (IsPunct(k)) return null;
+            if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
+            if (char.IsLower(text[_words[k].Start]) && cues.TryGetValue(W(k), out var p) && p >= StrongCuePrecision && k > j + (In(ClauseOpeners, W(j)) ? 1 : 0))
+                return IsPunct(j - 1) ? j - 1 : j;
+        }
         return null;
     }
 
@@ -289,7 +411,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             content.AddRange(following.Fragments);
             end = following.Outer.End;
         }
-        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        Add(new AttributionCandidate([.. content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, end);
         return source;
     }
@@ -329,7 +451,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             var tail = Trim(_words[next].End, sentence.End);
             if (tail.Length > 0) { content.Add(tail); end = tail.End; }
         }
-        _found.Add(new AttributionCandidate([.. content], _words[i], source));
+        Add(new AttributionCandidate([.. content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, end);
         return source;
     }
@@ -355,23 +477,30 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (quote is null && RestIsPunctuation(k)) quote = QuotationAfterSentence(sentence);
         if (quote is not null && (quote.Outer.End >= sentence.End || k >= _words.Count))
         {
-            _found.Add(new AttributionCandidate(quote.Fragments, _words[i], source));
+            Add(new AttributionCandidate(quote.Fragments, _words[i], source));
             _claimedEnd = Math.Max(_claimedEnd, quote.Outer.End);
             return source;
         }
         if (k >= _words.Count) return null;
         int end = sentence.End;
         // A quotation opened inside the content and closed in a later sentence carries the content with it.
+        bool quoteSeen = false;
         for (int j = k; j < _words.Count; j++)
         {
-            if (QuotationStartingAt(_words[j].Start) is { } q) { end = Math.Max(end, q.Outer.End); break; }
+            if (!quoteSeen && QuotationStartingAt(_words[j].Start) is { } q)
+            {
+                quoteSeen = true;
+                if (q.Outer.End > sentence.End) { end = q.Outer.End; break; }
+            }
             // "… says Machado promised to help and said she would stand up to the attacks": a second cue joined by
             // "and" starts an attribution of its own.
             if (j > k && IsCoordinatedCue(j)) { end = _words[j].Start; break; }
+            // "…, while Jeb Bush in a Medium post said …": a clause with a strong cue of its own ends the content.
+            if (j > k + 1 && ClauseWithOwnCue(k, j) is int clauseStart) { end = _words[clauseStart].Start; break; }
         }
         var content = Trim(first, end);
         if (content.Length == 0) return null;
-        _found.Add(new AttributionCandidate([content], _words[i], source));
+        Add(new AttributionCandidate([content], _words[i], source));
         _claimedEnd = Math.Max(_claimedEnd, content.End);
         return source;
     }
@@ -395,7 +524,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
         if (content.Count == 0 && head.Length > 0) content.Add(head);
         if (content.Count == 0) return null;
-        _found.Add(new AttributionCandidate([.. content], cue, source));
+        Add(new AttributionCandidate([.. content], cue, source));
         _claimedEnd = Math.Max(_claimedEnd, Math.Max(afterSource, content[^1].End));
         return source;
     }
@@ -464,20 +593,39 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         return false;
     }
 
-    /// <summary>After a postposed cue only the source, a listener or a time may follow, not a new clause with "that";
-    /// and what follows must be shorter than the clause before the comma ("During the rally, he said Obamacare …").</summary>
+    /// <summary>After a postposed cue only a trailer may follow: nothing, a time or place ("said on Tuesday", "said in
+    /// a statement"), a listener ("told reporters"), or the speaker itself when it was not before the cue ("said Matt
+    /// Miller"). Anything else ("said she did feel …") is the content of a preposed cue. The clause before the comma must
+    /// be long enough to be content ("Among independents, 73 percent said the same" is not).</summary>
     private bool RemainderIsShort(int left, int cue)
     {
-        int after = 0;
-        for (int k = cue + 1; k < _words.Count && !IsPunct(k); k++)
-        {
-            if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return false;
-            after++;
-        }
-        if (after <= 4) return true;
         int before = 0;
         for (int k = 0; k < left - 1; k++) if (!IsPunct(k)) before++;
-        return after <= 10 && after < before;
+        if (before < 4) return false;
+        int next = cue + 1;
+        if (next >= _words.Count || IsPunct(next) && text[_words[next].Start] is not ('“' or '"' or '‘' or '\'')) return true;
+        if (In(AttributionHeuristics.PostposedSourceStops, W(next)) && !W(next).Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
+        if (left == cue) return IsInvertedSpeaker(next);
+        if (In(ListenerVerbs, W(cue)))
+        {
+            for (int k = next; k < _words.Count && k <= next + 4; k++)
+                if (IsPunct(k)) return text[_words[k].Start] is not ('“' or '"' or '‘' or '\'');
+        }
+        return false;
+    }
+
+    /// <summary>"said Matt Miller", "said a senior official": a name or a source noun phrase, not a clause, follows.</summary>
+    private bool IsInvertedSpeaker(int next)
+    {
+        var w = W(next);
+        if (char.IsUpper(w[0])) return !In(AttributionHeuristics.PersonalPronouns, w) && !In(Determiners, w);
+        if (!In(Determiners, w) && !In(Quantifiers, w)) return false;
+        for (int k = next + 1; k < _words.Count && k <= next + 5; k++)
+        {
+            if (IsPunct(k)) return false;
+            if (In(AttributionHeuristics.AnonymousSourceNouns, W(k))) return k + 1 >= _words.Count || IsPunct(k + 1) || In(PostmodifierStarts, W(k + 1));
+        }
+        return false;
     }
 
     private bool IsParenthetical(int comma)

@@ -30,7 +30,7 @@ public sealed class QuoteAttributor(QuoteAttributorOptions options) : IComponent
             return;
         }
         var quotations = QuotationScanner.Find(doc.Text, options.MaxQuoteLength);
-        var candidates = new CueRules(doc.Text, quotations, options).Apply(SentencePieces(doc), ct);
+        var candidates = new CueRules(doc.Text, quotations, options, doc.Has(Layers.EntityMentions) ? doc.Get(Layers.EntityMentions) : null).Apply(SentencePieces(doc), ct);
         doc.Set(Layers.Attributions, Layer<Attribution>.From(SourceLinker.Link(doc, quotations, candidates)));
     }
 

@@ -34,7 +34,7 @@ internal static class AnalysisJsonWriter
             w.WriteEndArray();
 
             w.WriteStartArray("tokens");
-            foreach (var t in doc.Get(Layers.Tokens)) { w.WriteStartObject(); Span(w, t.Span); w.WriteString("kind", t.Kind.ToString().ToLowerInvariant()); w.WriteEndObject(); }
+            foreach (var t in doc.Get(Layers.Tokens)) { w.WriteStartObject(); Span(w, t.Span); w.WriteString("kind", t.Kind.ToString().ToSnakeCase()); w.WriteEndObject(); }
             w.WriteEndArray();
 
             w.WriteStartArray("entity_mentions");
@@ -68,7 +68,7 @@ internal static class AnalysisJsonWriter
             foreach (var a in doc.Get(Layers.Attributions))
             {
                 w.WriteStartObject(); Span(w, a.Span);
-                w.WriteString("kind", a.Kind.ToString().ToLowerInvariant());
+                w.WriteString("kind", a.Kind.ToString().ToSnakeCase());
                 w.WriteStartArray("content");
                 foreach (var c in a.Content) { w.WriteStartObject(); Span(w, c, text); w.WriteEndObject(); }
                 w.WriteEndArray();
@@ -86,9 +86,9 @@ internal static class AnalysisJsonWriter
             foreach (var t in doc.Get(Layers.TimeExpressions))
             {
                 w.WriteStartObject(); Span(w, t.Span, text);
-                w.WriteString("kind", t.Kind.ToString().ToLowerInvariant());
+                w.WriteString("kind", t.Kind.ToString().ToSnakeCase());
                 w.WriteString("value", t.Value);
-                w.WriteString("granularity", t.Granularity.ToString().ToLowerInvariant());
+                w.WriteString("granularity", t.Granularity.ToString().ToSnakeCase());
                 w.WriteBoolean("underspecified", t.Underspecified);
                 w.WriteString("anchor", t.Anchor);
                 w.WriteEndObject();
@@ -102,7 +102,7 @@ internal static class AnalysisJsonWriter
                 w.WriteNumber("value", q.Value);
                 if (q.ValueMax is { } max) w.WriteNumber("value_max", max); else w.WriteNull("value_max");
                 w.WriteString("unit", q.Unit);
-                w.WriteString("approximation", q.Approximation.ToString().ToLowerInvariant());
+                w.WriteString("approximation", q.Approximation.ToString().ToSnakeCase());
                 w.WriteEndObject();
             }
             w.WriteEndArray();
@@ -112,7 +112,7 @@ internal static class AnalysisJsonWriter
             {
                 w.WriteStartObject(); Span(w, p.Span, text);
                 w.WriteString("name", p.Name);
-                w.WriteString("kind", p.Kind.ToString().ToLowerInvariant());
+                w.WriteString("kind", p.Kind.ToString().ToSnakeCase());
                 w.WriteString("country_code", p.CountryCode);
                 if (p.Latitude is { } lat) w.WriteNumber("latitude", lat); else w.WriteNull("latitude");
                 if (p.Longitude is { } lon) w.WriteNumber("longitude", lon); else w.WriteNull("longitude");

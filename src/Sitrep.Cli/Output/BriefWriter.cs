@@ -106,7 +106,7 @@ internal static class BriefWriter
         foreach (var q in quantities)
         {
             string value = q.ValueMax is { } max && max != q.Value ? $"{q.Value:#,0.##}–{max:#,0.##}" : $"{q.Value:#,0.##}";
-            string approx = q.Approximation == Approximation.Exact ? "" : $", {q.Approximation.ToString().ToLowerInvariant()}";
+            string approx = q.Approximation == Approximation.Exact ? "" : $", {q.Approximation.ToString().ToSnakeCase().Replace('_', ' ')}";
             sb.AppendLine($"- **{Md(doc.TextOf(q.Span))}** ({value}{(q.Unit is { } u ? " " + Md(u) : "")}{approx}) — {Md(Snippet(doc, q.Span))}");
         }
         sb.AppendLine();
@@ -121,7 +121,7 @@ internal static class BriefWriter
         {
             var p = g.First();
             string where = p.Latitude is { } lat && p.Longitude is { } lon ? $", {lat:0.###}, {lon:0.###}" : "";
-            sb.AppendLine($"- **{Md(p.Name)}** ({p.Kind.ToString().ToLowerInvariant()}, {p.CountryCode}{where}){(g.Count() > 1 ? $" · {g.Count()} mentions" : "")}");
+            sb.AppendLine($"- **{Md(p.Name)}** ({p.Kind.ToString().ToSnakeCase()}, {p.CountryCode}{where}){(g.Count() > 1 ? $" · {g.Count()} mentions" : "")}");
         }
         sb.AppendLine();
     }

@@ -5,7 +5,7 @@ namespace Sitrep.Extract.Content;
 internal static class ContentTuning
 {
     /// <summary>A block counts as running text from this many characters if it has sentence punctuation.</summary>
-    public const int MinProseLength = 40;
+    public const int MinProseLength = 60;
     /// <summary>…or from this many characters without punctuation.</summary>
     public const int MinUnpunctuatedProseLength = 120;
     /// <summary>Share of link text above which a block is a link list, not prose.</summary>

@@ -22,7 +22,7 @@ internal sealed class PageWalker
     private readonly PageModel _page = new();
     private readonly ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
-    private int _linkDepth, _quoteDepth, _tableDepth, _preDepth;
+    private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
     private bool _pendingSpace, _pendingCell;
 
     private PageWalker(ExtractOptions options) => _options = options;
@@ -55,7 +55,9 @@ internal sealed class PageWalker
             if (node is not IElement element) continue;
             if ((++visited & 511) == 0 && (ct.IsCancellationRequested || clock.Elapsed > _options.TimeLimit)) { _page.TimedOut = true; break; }
             if (_page.Elements.Count >= _options.MaxElements) { _page.HitElementLimit = true; break; }
-            if (stack.Count >= _options.MaxDepth) { _page.HitDepthLimit = true; AppendText(element.TextContentIterative()); continue; }
+            // The parser already folds elements deeper than MaxDepth into siblings; reaching that depth means it did.
+            if (stack.Count >= _options.MaxDepth - 2) _page.HitDepthLimit = true;
+            if (stack.Count >= _options.MaxDepth) { AppendText(element.TextContentIterative()); continue; }
             if (Enter(element)) stack.Push((element.ChildNodes, 0));
         }
         // Close whatever is still open after an early stop, so every element gets its block range.
@@ -76,7 +78,9 @@ internal sealed class PageWalker
         }
         var hint = tag switch
         {
-            TagKind.Nav or TagKind.Footer or TagKind.Header => BoilerplateKind.Navigation,
+            TagKind.Nav or TagKind.Footer => BoilerplateKind.Navigation,
+            // A header inside an article is the article's own (headline, lead); elsewhere it is the site's.
+            TagKind.Header when _articleDepth == 0 => BoilerplateKind.Navigation,
             TagKind.Aside => BoilerplateKind.Related,
             TagKind.Caption => BoilerplateKind.Byline,
             _ => BoilerplateKind.None,
@@ -123,6 +127,7 @@ internal sealed class PageWalker
             case TagKind.BlockQuote: _quoteDepth += delta; break;
             case TagKind.Table: _tableDepth += delta; break;
             case TagKind.Pre: _preDepth += delta; break;
+            case TagKind.Article or TagKind.Main: _articleDepth += delta; break;
         }
     }
 

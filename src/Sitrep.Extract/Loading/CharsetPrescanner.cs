@@ -33,9 +33,19 @@ internal static class CharsetPrescanner
             }
             else if (rest.Length > 1 && (IsAsciiLetter(rest[1]) || (rest[1] == '/' && rest.Length > 2 && IsAsciiLetter(rest[2]))))
             {
-                i += rest[1] == '/' ? 2 : 1;
+                bool closing = rest[1] == '/';
+                i += closing ? 2 : 1;
+                int nameStart = i;
                 while (i < s.Length && !IsSpaceOrSlash(s[i]) && s[i] != '>') i++;
+                var tagName = s[nameStart..i];
                 while (ReadAttribute(s, ref i, out _, out _)) { }
+                // Script and style bodies are not markup: a string holding "<meta charset=…>" declares nothing.
+                if (!closing && (EqualsIgnoreCase(tagName, "script"u8) || EqualsIgnoreCase(tagName, "style"u8)))
+                {
+                    int end = IndexOfIgnoreCase(s[i..], "</"u8, tagName);
+                    if (end < 0) return null;
+                    i += end;
+                }
             }
             else if (rest.Length > 1 && rest[1] is (byte)'!' or (byte)'/' or (byte)'?')
             {
@@ -131,6 +141,31 @@ internal static class CharsetPrescanner
         for (int k = 0; k < lowerPrefix.Length; k++)
             if ((s[k] | 0x20) != lowerPrefix[k] && s[k] != lowerPrefix[k]) return false;
         return true;
+    }
+
+    private static bool EqualsIgnoreCase(ReadOnlySpan<byte> s, ReadOnlySpan<byte> lower)
+        => s.Length == lower.Length && StartsWithIgnoreCase(s, lower);
+
+    /// <summary>Index of "&lt;/" followed by <paramref name="name"/>, ignoring case; -1 when absent.</summary>
+    private static int IndexOfIgnoreCase(ReadOnlySpan<byte> s, ReadOnlySpan<byte> open, ReadOnlySpan<byte> name)
+    {
+        int from = 0;
+        while (true)
+        {
+            int at = s[from..].IndexOf(open);
+            if (at < 0) return -1;
+            at += from;
+            var after = s[(at + open.Length)..];
+            if (after.Length >= name.Length && EqualsIgnoreCase(after[..name.Length], LowerAscii(name))) return at;
+            from = at + open.Length;
+        }
+    }
+
+    private static byte[] LowerAscii(ReadOnlySpan<byte> s)
+    {
+        var r = s.ToArray();
+        for (int k = 0; k < r.Length; k++) if (r[k] >= 'A' && r[k] <= 'Z') r[k] |= 0x20;
+        return r;
     }
 
     private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'\f';

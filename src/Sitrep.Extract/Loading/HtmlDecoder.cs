@@ -17,6 +17,11 @@ public static class HtmlDecoder
     /// undeclared Latin pages. Checked against extraction-dev's 27 non-UTF-8 pages (no "Ã" or U+FFFD left).</summary>
     private const float MinDetectorConfidence = 0.5f;
 
+    /// <summary>Well-formed multi-byte sequences needed per invalid byte to keep a page as UTF-8. A Latin-1 page
+    /// has almost none (its accented letters are all invalid); a UTF-8 page with a pasted Latin-1 word has many.</summary>
+    private const int ValidPerInvalid = 4;
+    private const int EarlyVerdictInvalid = 16;
+
     public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? contentType)
     {
         CharsetLabels.EnsureRegistered();
@@ -70,6 +75,8 @@ public static class HtmlDecoder
     {
         if (Utf8.IsValid(bytes))
             return new DecodedText(CharsetLabels.Utf8.GetString(bytes), "utf-8", Ascii.IsValid(bytes) ? "default" : "detected");
+        if (MostlyUtf8(bytes))
+            return Make(CharsetLabels.Utf8, bytes, "detected");
         var sample = bytes[..Math.Min(bytes.Length, DetectionSampleBytes)];
         var detected = CharsetDetector.DetectFromBytes(sample.ToArray()).Detected;
         var encoding = detected is { Confidence: >= MinDetectorConfidence } ? CharsetLabels.Resolve(detected.EncodingName) : null;
@@ -103,10 +110,10 @@ public static class HtmlDecoder
             if (bad < 0) { valid += CountMultiByte(rest); break; }
             valid += CountMultiByte(rest[..bad]);
             invalid++;
-            if (invalid > 8) return false;
+            if (invalid >= EarlyVerdictInvalid && valid < invalid * ValidPerInvalid) return false;
             rest = rest[(bad + 1)..];
         }
-        return valid >= invalid * 20;
+        return valid >= invalid * ValidPerInvalid;
     }
 
     private static int FirstInvalid(ReadOnlySpan<byte> bytes)

@@ -8,7 +8,7 @@ namespace Sitrep.Extract.Metadata;
 public sealed class LanguageIdentifier
 {
     /// <summary>Text beyond this many characters adds time but not accuracy.</summary>
-    public const int MaxSampleChars = 3000;
+    public const int MaxSampleChars = 2000;
     /// <summary>Fewer letters than this cannot be told apart reliably.</summary>
     public const int MinLetters = 20;
 

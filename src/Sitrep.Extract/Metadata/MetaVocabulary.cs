@@ -64,7 +64,7 @@ internal static class MetaVocabulary
     /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>
     internal static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", " : ", "|"];
 
-    /// <summary>Month names and abbreviations in English, German, Spanish, French (and the Polish/Italian/Portuguese
+    /// <summary>Month names and abbreviations in English, German, Spanish, French (and the Polish/Italian/Portuguese/Russian
     /// ones the dev set needs most), mapped to month numbers.</summary>
     internal static readonly FrozenDictionary<string, int> Months = BuildMonths();
 
@@ -72,18 +72,18 @@ internal static class MetaVocabulary
     {
         string[][] names =
         [
-            ["january", "jan", "januar", "jänner", "enero", "ene", "janvier", "janv", "gennaio", "janeiro", "stycznia", "styczeń"],
-            ["february", "feb", "februar", "feber", "febrero", "février", "févr", "fevrier", "febbraio", "fevereiro", "lutego", "luty"],
-            ["march", "mar", "märz", "maerz", "marzo", "mars", "março", "marca", "marzec", "mär", "mrz"],
-            ["april", "apr", "abril", "avril", "avr", "aprile", "kwietnia", "kwiecień"],
-            ["may", "mai", "mayo", "maggio", "maio", "maja", "maj"],
-            ["june", "jun", "juni", "junio", "juin", "giugno", "junho", "czerwca", "czerwiec"],
-            ["july", "jul", "juli", "julio", "juillet", "juil", "luglio", "julho", "lipca", "lipiec"],
-            ["august", "aug", "agosto", "août", "aout", "ago", "sierpnia", "sierpień"],
-            ["september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "setembro", "września", "wrzesień", "set"],
-            ["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "outubro", "out", "października", "październik"],
-            ["november", "nov", "noviembre", "novembre", "novembro", "listopada", "listopad"],
-            ["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "decembre", "dicembre", "dezembro", "grudnia", "grudzień"],
+            ["january", "jan", "januar", "jänner", "enero", "ene", "janvier", "janv", "gennaio", "janeiro", "stycznia", "styczeń", "января"],
+            ["february", "feb", "februar", "feber", "febrero", "février", "févr", "fevrier", "febbraio", "fevereiro", "lutego", "luty", "февраля"],
+            ["march", "mar", "märz", "maerz", "marzo", "mars", "março", "marca", "marzec", "mär", "mrz", "марта"],
+            ["april", "apr", "abril", "avril", "avr", "aprile", "kwietnia", "kwiecień", "апреля"],
+            ["may", "mai", "mayo", "maggio", "maio", "maja", "maj", "мая"],
+            ["june", "jun", "juni", "junio", "juin", "giugno", "junho", "czerwca", "czerwiec", "июня"],
+            ["july", "jul", "juli", "julio", "juillet", "juil", "luglio", "julho", "lipca", "lipiec", "июля"],
+            ["august", "aug", "agosto", "août", "aout", "ago", "sierpnia", "sierpień", "августа"],
+            ["september", "sep", "sept", "septiembre", "setiembre", "septembre", "settembre", "setembro", "września", "wrzesień", "set", "сентября"],
+            ["october", "oct", "oktober", "okt", "octubre", "octobre", "ottobre", "outubro", "out", "października", "październik", "октября"],
+            ["november", "nov", "noviembre", "novembre", "novembro", "listopada", "listopad", "ноября"],
+            ["december", "dec", "dezember", "dez", "diciembre", "dic", "décembre", "déc", "decembre", "dicembre", "dezembro", "grudnia", "grudzień", "декабря"],
         ];
         var map = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (int m = 0; m < names.Length; m++)

@@ -12,7 +12,9 @@ public sealed class MetadataExtractor
     private const int MaxBylineElements = 12;
     private const int MaxDateElements = 40;
     private const int MaxBylineChars = 150;
-    private const int MaxTextNodesForDate = 3000;
+    private const int MaxTextNodesForDate = 5000;
+    private const int MaxDateTextChars = 200;
+    private const int DatelineChars = 40;
 
     /// <summary>Phases: gather sources (JSON-LD, meta tags), then each field from its sources in priority order:
     /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
@@ -132,10 +134,10 @@ public sealed class MetadataExtractor
 
     private static MetaDate.Parsed? StructuredPublished(IDocument dom, MetaTags tags, JsonLdFacts json)
     {
-        if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
         foreach (var name in MetaVocabulary.PublishedNames)
             foreach (var v in tags.All(name))
-                if (MetaDate.TryParse(v, out p)) return p;
+                if (MetaDate.TryParse(v, out var m)) return m;
+        if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
         if (FromElements(dom, "[itemprop~='datePublished' i], time[pubdate], [pubdate]", out p)) return p;
         return null;
     }
@@ -149,19 +151,27 @@ public sealed class MetadataExtractor
         foreach (var node in dom.Body.Descendants<IText>())
         {
             if (++seen > MaxTextNodesForDate) break;
-            var text = node.Data;
-            if (text.Length is < 6 or > 300 || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
-            if (MetaDate.TryParse(text, out parsed)) return true;
+            var text = node.Data.AsSpan().Trim();
+            if (text.Length < 6 || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
+            // In long text only a dateline at the start counts ("27.1.2022 – Bei der …"), not dates in the story.
+            if (text.Length > MaxDateTextChars) text = text[..DatelineChars];
+            if (MetaDate.TryParse(text.ToString(), out parsed)) return true;
         }
         return false;
     }
 
     private static bool IsSkipped(IElement el)
     {
+        // A <footer> inside <article> is the article's own byline footer; the page footer is skipped. Forms are not
+        // skipped because ASP.NET pages wrap the whole body in one.
+        bool inFooter = false;
         for (var e = el; e is not null; e = e.ParentElement)
-            if (e.LocalName is "script" or "style" or "noscript" or "nav" or "footer" or "form" or "select" or "option" or "template" or "button")
-                return true;
-        return false;
+        {
+            if (e.LocalName is "script" or "style" or "noscript" or "nav" or "select" or "option" or "template" or "button") return true;
+            if (e.LocalName == "footer") inFooter = true;
+            else if (e.LocalName == "article") return false;
+        }
+        return inFooter;
     }
 
     private static MetaDate.Parsed? ChooseModified(IDocument dom, MetaTags tags, JsonLdFacts json)

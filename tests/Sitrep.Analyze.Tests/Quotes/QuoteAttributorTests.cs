@@ -205,6 +205,81 @@ public sealed class QuoteAttributorTests
     }
 
     [Theory]
+    [InlineData("Senator Mara Quinn, Democrat of Oregon, said the levy would be repealed.", "Senator Mara Quinn, Democrat of Oregon")]
+    [InlineData("Rep. Tom Ashe (D-Ore.) said the levy would be repealed.", "Rep. Tom Ashe (D-Ore.)")]
+    [InlineData("Lena Voss, 34, a nurse from Salem, said the levy would be repealed.", "Lena Voss, 34, a nurse from Salem")]
+    public void Keeps_appositives_and_party_labels_in_the_source(string text, string source)
+    {
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Equal(source, Source(doc, a));
+        Assert.Equal("the levy would be repealed", Content(doc, a));
+    }
+
+    [Fact]
+    public void Splits_two_cues_joined_by_and_into_two_attributions()
+    {
+        var text = "The mayor criticized the crews and said the bridge would reopen in June.";
+        var (doc, all) = Attribute(text);
+        var found = all.OrderBy(a => a.Cue!.Value.Start).ToList();
+        Assert.Equal(2, found.Count);
+        Assert.Equal("the crews", Content(doc, found[0]));
+        Assert.Equal("The mayor", Source(doc, found[1]));
+        Assert.Equal("the bridge would reopen in June", Content(doc, found[1]));
+    }
+
+    [Fact]
+    public void A_raising_verb_has_no_source_and_keeps_its_subject_in_the_content()
+    {
+        var text = "Support for the levy appears to have collapsed over the summer.";
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Null(a.Source);
+        Assert.Equal("Support for the levy | to have collapsed over the summer", Content(doc, a));
+    }
+
+    [Fact]
+    public void Attributes_a_transcript_paragraph_to_its_speaker_label()
+    {
+        var text = "QUINN: We have the votes, and we will pass it this week.\n\nASHE: I doubt that very much.";
+        var (doc, found) = Attribute(text);
+        Assert.Equal(2, found.Count);
+        Assert.Equal("QUINN", Source(doc, found[0]));
+        Assert.Equal("We have the votes, and we will pass it this week", Content(doc, found[0]));
+        Assert.Equal("ASHE", Source(doc, found[1]));
+    }
+
+    [Fact]
+    public void Attributes_a_quotation_signed_with_a_dash()
+    {
+        var text = "“The levy hurts families like mine. It has to go.” ― Lena Voss";
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Equal("Lena Voss", Source(doc, a));
+        Assert.Equal(AttributionKind.Direct, a.Kind);
+    }
+
+    [Fact]
+    public void A_clause_with_its_own_speaker_ends_the_previous_content()
+    {
+        var text = "Quinn proposed a smaller levy, while Ashe in a radio interview said the levy should go.";
+        var (doc, found) = Attribute(text);
+        Assert.Equal(2, found.Count);
+        Assert.Equal("a smaller levy", Content(doc, found[0]));
+        Assert.Equal("the levy should go", Content(doc, found[1]));
+    }
+
+    [Fact]
+    public void A_short_opening_phrase_is_not_content()
+    {
+        var text = "Among independents, 73 percent said the same of the mayor.";
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Equal("73 percent", Source(doc, a));
+        Assert.Equal("the same of the mayor", Content(doc, a));
+    }
+
+    [Theory]
     [InlineData("“This quote never closes and the text just goes on and on. Officials said nothing.")]
     [InlineData("He said “one “two “three “four and stopped.")]
     [InlineData("\"\"\"\"\" ''' ‘‘‘ ««« »»» ”””")]

@@ -65,6 +65,15 @@ public sealed class EntityRecognizerTests
     }
 
     [Fact]
+    public void Typographic_quotes_and_dashes_are_read_like_ascii_ones()
+    {
+        var ascii = Recognize("\"We stay,\" said Amadou Sow - the mayor of Gao - on Friday.");
+        var typographic = Recognize("“We stay,” said Amadou Sow — the mayor of Gao — on Friday.");
+        Assert.Equal(ascii.Select(m => (m.Text, m.Type)), typographic.Select(m => (m.Text, m.Type)));
+        Assert.Contains(("Gao", EntityType.Location), typographic);
+    }
+
+    [Fact]
     public void Gives_no_names_in_plain_lowercase_text()
         => Assert.Empty(Recognize("the weather was mild and the markets were quiet all week."));
 
