@@ -53,13 +53,21 @@ const countries = iso.map(c => {
 });
 const derivedCount = new Map();
 for (const x of countries) for (const d of x.derived) derivedCount.set(d, (derivedCount.get(d) ?? 0) + 1);
+// A demonym shared by several entries ("American": US, its outlying islands, …) belongs to the UN member, else
+// to the independent state, else to the first listed.
+const demonymsOf = x => { const d = x.w?.demonyms?.eng; return d ? [...new Set([d.m, d.f].filter(Boolean).flatMap(v => v.split(/,\s*/)).map(clean))] : []; };
+const rank = x => (x.w?.unMember ? 2 : 0) + (x.w?.independent ? 1 : 0);
+const demonymOwner = new Map();
+for (const x of countries)
+  for (const d of demonymsOf(x))
+    if (!demonymOwner.has(d) || rank(demonymOwner.get(d)) < rank(x)) demonymOwner.set(d, x);
 const countryNames = new Set();
 for (const { c, w, name, all } of countries) countryNames.add(name), all.forEach(a => a && countryNames.add(a));
-for (const { c, w, name, all, derived: short } of countries) {
+for (const x of countries) {
+  const { c, w, name, all, derived: short } = x;
   const unique = short.filter(d => derivedCount.get(d) === 1 && (!countryNames.has(d) || all.includes(d)));
   const aliases = names(name, [...all, ...unique, ...(newsNames[c.alpha_2] ?? [])]);
-  const dem = w?.demonyms?.eng;
-  const demonyms = dem ? [...new Set([dem.m, dem.f].filter(Boolean).flatMap(d => d.split(/,\s*/)).map(clean))] : [];
+  const demonyms = demonymsOf(x).filter(d => demonymOwner.get(d) === x);
   const [lat, lon] = w?.latlng ?? ['', ''];
   rows.push(['C', c.alpha_2, '', clean(name), lat, lon, '', aliases.join('|'), demonyms.join('|')]);
   aliases.forEach(a => countryNames.add(a));

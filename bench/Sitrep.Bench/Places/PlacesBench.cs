@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using Sitrep.Analyze.Entities.Recognition;
+using Sitrep.Analyze.Entities.Resolution;
 using Sitrep.Analyze.Places;
 using Sitrep.Bench.Ner;
 using Sitrep.Core;
@@ -12,7 +13,7 @@ namespace Sitrep.Bench.Places;
 
 /// <summary><c>./sitrep bench places</c>: place mentions against the gold LOC spans of CoNLL-2003 valid (or
 /// --dataset): exact-span precision, recall and F1 for the PlaceResolver alone (gazetteer scan), after the shipped
-/// recogniser, and with the gold PER/ORG/MISC/LOC mentions given, beside a naive gazetteer tagger (longest match of
+/// recogniser and entity resolution, and with the gold PER/ORG/MISC/LOC mentions given, beside a naive gazetteer tagger (longest match of
 /// capitalized words, no guards) as the peer. Recall is bounded by gold LOC names the gazetteer holds (continents,
 /// rivers and regions below first level are not places here); that bound is printed. Speed: documents per second of
 /// the resolver alone, median of --runs N (default 5).</summary>
@@ -23,19 +24,25 @@ public static class PlacesBench
         var dataset = args.DatasetOr("data/ner/conll2003/valid.txt");
         int runs = args.Extra.TryGetValue("runs", out var r) && int.TryParse(r, out int rn) && rn > 0 ? rn : 5;
         var docs = BuildDocuments(ConllReader.Read(dataset, args.Limit));
+        var loadClock = Stopwatch.StartNew();
         var gazetteer = Gazetteer.Default;
+        double loadMs = loadClock.Elapsed.TotalMilliseconds;
         var resolver = new PlaceResolver(gazetteer, new PlaceResolverOptions());
 
         var scanOnly = Score(docs, d => Resolve(resolver, new Document(d.Text)));
-        if (args.Extra.ContainsKey("show-errors")) ShowErrors(docs, resolver);
         var withGold = Score(docs, d =>
         {
             var doc = new Document(d.Text);
             doc.Set(Layers.EntityMentions, d.Gold.Select(g => new EntityMention(g.Span, g.Type)));
             return Resolve(resolver, doc);
         });
-        var pipeline = new PipelineBuilder().UseEntityRecognizer().Use(resolver).Build();
+        // As in the default analysis: recogniser, then entity resolution (which retypes lone surnames and demonyms).
+        var pipeline = new PipelineBuilder().UseEntityRecognizer().UseEntityResolver().Use(resolver).Build();
         var withNer = Score(docs, d => pipeline.Process(new Document(d.Text)).Get(Layers.Places).Items.Select(p => p.Span).ToList());
+        if (args.Extra.TryGetValue("show-errors", out var mode))
+            ShowErrors(docs, mode == "recogniser"
+                ? d => pipeline.Process(new Document(d.Text)).Get(Layers.Places).Items.Select(p => p.Span).ToList()
+                : d => Resolve(resolver, new Document(d.Text)));
         var naive = Score(docs, d => Naive(gazetteer, d.Text));
 
         int goldLoc = docs.Sum(d => d.Gold.Count(g => g.Type == EntityType.Location));
@@ -63,37 +70,40 @@ public static class PlacesBench
                 ["places_with_gold_mentions"] = withGold.ToJson(),
                 ["naive_gazetteer"] = naive.ToJson(),
                 ["documents_per_second_one_thread"] = Math.Round(speed),
+                ["gazetteer_load_ms"] = Math.Round(loadMs),
+                ["gazetteer_names"] = gazetteer.NameCount,
             };
             Console.WriteLine(JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
         }
         else
         {
             Console.WriteLine($"places vs gold LOC on {dataset}: {docs.Count} documents, {goldLoc} LOC spans, {inGazetteer} ({100.0 * inGazetteer / Math.Max(1, goldLoc):F1}%) named as a whole in the gazetteer, capitals in title case (recall bound)");
-            Console.WriteLine($"{"",-30} {"P",6} {"R",6} {"F1",6}   {"pred",6}");
+            Console.WriteLine($"{"",-34} {"P",6} {"R",6} {"F1",6}   {"pred",6}");
             Print("places, gazetteer scan only", scanOnly);
-            Print("places after recogniser", withNer);
+            Print("places after recogniser+resolver", withNer);
             Print("places with gold mentions", withGold);
             Print("naive gazetteer (peer)", naive);
-            Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs})");
+            Console.WriteLine($"speed: {speed:N0} documents/s on one thread (resolver alone, median of {runs}); gazetteer load {loadMs:F0} ms, {gazetteer.NameCount:N0} names");
         }
         return 0;
     }
 
-    // Prints scan-only false positives and misses of gazetteer names to stderr, for error analysis on the dev split.
-    private static void ShowErrors(List<BenchDocument> docs, PlaceResolver resolver)
+    // Prints false positives and misses of gazetteer names to stderr, for error analysis on the dev split
+    // (--show-errors for the scan alone, --show-errors recogniser for the full pipeline).
+    private static void ShowErrors(List<BenchDocument> docs, Func<BenchDocument, List<TextSpan>> predict)
     {
         var falsePositives = new Dictionary<string, int>();
         var misses = new Dictionary<string, int>();
         foreach (var d in docs)
         {
             var gold = d.Gold.Where(g => g.Type == EntityType.Location).Select(g => g.Span).ToHashSet();
-            var spans = Resolve(resolver, new Document(d.Text));
+            var spans = predict(d);
             foreach (var s in spans.Where(s => !gold.Contains(s)))
             {
                 var label = d.Text.Substring(s.Start, s.Length) + " [" + (d.Gold.FirstOrDefault(g => g.Span.Overlaps(s)) is { Span.Length: > 0 } o ? o.Type + ":" + d.Text.Substring(o.Span.Start, o.Span.Length) : "O") + "]";
                 falsePositives[label] = falsePositives.GetValueOrDefault(label) + 1;
             }
-            foreach (var g in gold.Where(g => !spans.Contains(g) && !Gazetteer.Default.Find(d.Text.AsSpan(g.Start, g.Length)).IsEmpty))
+            foreach (var g in gold.Where(g => !spans.Contains(g) && InGazetteer(Gazetteer.Default, d.Text.Substring(g.Start, g.Length))))
             {
                 var label = d.Text.Substring(g.Start, g.Length) + " <" + d.Text.Substring(Math.Max(0, g.Start - 30), Math.Min(d.Text.Length, g.End + 30) - Math.Max(0, g.Start - 30)).Replace('\n', '/') + ">";
                 misses[label] = misses.GetValueOrDefault(label) + 1;
@@ -157,7 +167,7 @@ public static class PlacesBench
     }
 
     private static void Print(string name, PlaceScore s)
-        => Console.WriteLine($"{name,-30} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
+        => Console.WriteLine($"{name,-34} {s.P * 100,6:F2} {s.R * 100,6:F2} {s.F1 * 100,6:F2}   {s.Predicted,6}");
 
     internal sealed record BenchDocument(string Text, List<(TextSpan Span, EntityType Type)> Gold);
 

@@ -69,7 +69,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             if (m.Type != EntityType.Location) continue;
             if (!gazetteer.Find(name).IsEmpty)
                 s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false));
-            else if (TitleCased(name) is { } key)
+            else if (gazetteer.TitleCasedName(name) is { } key)
                 s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false) { Key = key });
         }
     }
@@ -125,7 +125,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             return;
         }
         if (code is not null) { AddRun(s, first + 1, last); return; }
-        if (TitleCased(name) is { } key)
+        if (gazetteer.TitleCasedName(name) is { } key)
         {
             s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)) { Key = key });
             return;
@@ -147,23 +147,6 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         if (last > first && !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[first].Start..words[first].End])
             && WordScanner.IsCapitalized(text[words[last - 1].Start..words[last - 1].End]))
             s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
-    }
-
-    // Datelines and some headlines are in capitals ("NIAMEY, Niger —", "NEW YORK"): looked up in title case. Four
-    // letters at least, so acronyms ("WHO", "IS") are left alone.
-    private string? TitleCased(ReadOnlySpan<char> name)
-    {
-        int letters = 0;
-        foreach (var ch in name)
-        {
-            if (char.IsLower(ch)) return null;
-            if (char.IsLetter(ch)) letters++;
-        }
-        if (letters < 4 || name.Length > 64) return null;
-        Span<char> buffer = stackalloc char[name.Length];
-        for (int i = 0; i < name.Length; i++)
-            buffer[i] = i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]);
-        return gazetteer.Find(buffer).IsEmpty ? null : new string(buffer);
     }
 
     private ReadOnlySpan<GazetteerEntry> Entries(Scratch s, Candidate c)

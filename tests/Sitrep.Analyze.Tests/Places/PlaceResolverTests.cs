@@ -199,6 +199,28 @@ public sealed class PlaceResolverTests
     }
 
     [Fact]
+    public void One_resolver_gives_the_same_answers_from_many_threads()
+    {
+        var texts = new[]
+        {
+            "The storm hit Paris, Texas, overnight. Residents of Paris said the damage was heavy.",
+            "The summit will be held in Paris next month.",
+            "Leaders of the bloc met in Abuja, Nigeria, to discuss the crisis.",
+            "Nigerien officials and French military advisers met in Niamey on Monday.",
+        };
+        string Run(string text)
+        {
+            var doc = new Document(text);
+            s_resolver.Process(doc, CancellationToken.None);
+            return string.Join(";", doc.Get(Layers.Places).Items.Select(p => $"{p.Span}{p.CountryCode}"));
+        }
+        var expected = texts.Select(Run).ToArray();
+        var results = new string[400];
+        Parallel.For(0, results.Length, i => results[i] = Run(texts[i % texts.Length]));
+        for (int i = 0; i < results.Length; i++) Assert.Equal(expected[i % texts.Length], results[i]);
+    }
+
+    [Fact]
     public void Empty_text_gives_no_places()
     {
         Assert.Empty(Resolve(""));

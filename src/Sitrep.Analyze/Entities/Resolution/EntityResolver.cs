@@ -80,13 +80,14 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             key = "NORP:" + nation;
             if (name.EndsWith('s') && gazetteer.TryGetDemonym(name.AsSpan(0, name.Length - 1), out _)) name = name[..^1];
         }
-        else if (type != EntityType.Person && gazetteer.Find(name) is { IsEmpty: false } places
+        else if (type != EntityType.Person && gazetteer.TitleCasedName(name) is var titled
+                 && gazetteer.Find(titled ?? name) is { IsEmpty: false } places
                  && (places[0].Kind == PlaceKind.Country || type == EntityType.Location))
         {
             type = EntityType.Location;
             subtype = "GPE";
             key = places[0].Kind == PlaceKind.Country ? "GPE:" + places[0].CountryCode : "LOC:" + places[0].Name;
-            if (places[0].Kind == PlaceKind.Country) name = places[0].Name;
+            if (places[0].Kind == PlaceKind.Country || titled is not null) name = places[0].Name;
         }
         else
         {
@@ -152,8 +153,8 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             return found;
         if (tokens.Length == 1)
         {
-            foreach (var c in pool) if (c.Tokens[^1] == tokens[0]) found.Add(c);
-            if (found.Count == 0) foreach (var c in pool) if (c.Tokens[0] == tokens[0]) found.Add(c);
+            foreach (var c in pool) if (SameToken(c.Tokens[^1], tokens[0])) found.Add(c);
+            if (found.Count == 0) foreach (var c in pool) if (SameToken(c.Tokens[0], tokens[0])) found.Add(c);
             return found;
         }
         foreach (var c in pool) if (IsSubsequence(tokens, c.Tokens)) found.Add(c);
@@ -164,9 +165,12 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
     {
         int j = 0;
         foreach (var t in whole)
-            if (j < part.Length && t == part[j]) j++;
+            if (j < part.Length && SameToken(t, part[j])) j++;
         return j == part.Length;
     }
+
+    // Case-insensitive so that datelines and headlines in capitals ("MILLER") join "Matt Miller".
+    private static bool SameToken(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static Cluster NearestBefore(List<Cluster> candidates, int start)
     {
@@ -190,6 +194,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             {
                 cluster = s.NewCluster(info.Type, info.Name, info.Tokens, info.Subtype);
                 s.ByKey[info.Key] = cluster;
+                if (WithoutNationPrefix(info) is { } shortKey) s.ByKey.TryAdd(shortKey, cluster);
                 if (info.Tokens.Length > 1 && info.Type != EntityType.Location) RegisterInitialisms(s, cluster);
             }
             s.Join(cluster, i);
@@ -206,6 +211,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         bool acronym = IsAcronym(info.Name);
         if (acronym && s.ByAlias.TryGetValue(info.Name, out var aliased)) return aliased.Resolve();
         if (s.ByKey.TryGetValue(info.Key, out var same)) return same.Resolve();
+        if (WithoutNationPrefix(info) is { } shortKey && s.ByKey.TryGetValue(shortKey, out var unqualified)) return unqualified.Resolve();
         if (acronym && s.ByInitials.TryGetValue(info.Name, out var longForm))
         {
             longForm = longForm.Resolve();
@@ -219,10 +225,20 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         {
             Cluster? only = null;
             foreach (var p in persons)
-                if (p.Tokens.Length > 1 && p.Tokens[^1] == info.Name) { if (only is not null && only != p) return null; only = p; }
+                if (p.Tokens.Length > 1 && SameToken(p.Tokens[^1], info.Name)) { if (only is not null && only != p) return null; only = p; }
             return only;
         }
         return null;
+    }
+
+    // "U.S. State Department" and a later "State Department" are one body: the key without a leading country or
+    // demonym. (Two foreign ministries named in one article would merge; news names the second one in full.)
+    private string? WithoutNationPrefix(MentionInfo info)
+    {
+        if (info.Type != EntityType.Organization || info.Tokens.Length < 2) return null;
+        var first = info.Tokens[0];
+        bool nation = gazetteer.TryGetDemonym(first, out _) || (gazetteer.Find(first) is { IsEmpty: false } e && e[0].Kind == PlaceKind.Country);
+        return nation ? EntityType.Organization + ":" + string.Join(' ', info.Tokens, 1, info.Tokens.Length - 1) : null;
     }
 
     // "Economic Community of West African States" answers to ECWAS and ECOWAS; an acronym seen before its long form
@@ -272,12 +288,15 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
     private static void AttachRoles(State s, CancellationToken ct)
     {
         var text = s.Doc.Text;
+        // A title phrase never reaches back into the previous person's name ("Former President A and Sen. B").
+        int previousPersonEnd = 0;
         for (int i = 0; i < s.Infos.Length; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
             if (s.Infos[i] is not { } info || s.Assigned[i]?.Resolve() is not { Type: EntityType.Person } cluster) continue;
             if (info.TitleRole is { } inside) cluster.AddRole(s.Doc.TextOf(inside));
-            if (RoleFinder.Preceding(text, info.RoleAnchor) is { } before) cluster.AddRole(s.Doc.TextOf(before));
+            if (RoleFinder.Preceding(text, info.RoleAnchor, previousPersonEnd) is { } before) cluster.AddRole(s.Doc.TextOf(before));
+            previousPersonEnd = info.Span.End;
             if (RoleFinder.Apposition(text, info.Span.End) is { } after) cluster.AddRole(s.Doc.TextOf(after));
         }
     }
@@ -364,7 +383,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         public MentionInfo?[] Infos { get; } = infos;
         public Cluster?[] Assigned { get; } = new Cluster?[infos.Length];
         public List<Cluster> Clusters { get; } = [];
-        public Dictionary<string, List<Cluster>> PersonsByToken { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, List<Cluster>> PersonsByToken { get; } = new(StringComparer.OrdinalIgnoreCase);
         public Dictionary<string, Cluster> ByKey { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Cluster> ByAlias { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, Cluster> ByInitials { get; } = new(StringComparer.Ordinal);

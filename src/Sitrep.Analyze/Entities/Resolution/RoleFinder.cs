@@ -14,10 +14,11 @@ internal static class RoleFinder
     private const int MaxRoleWords = 8;
     private const int Window = 160;
 
-    /// <summary>The role phrase ending just before <paramref name="nameStart"/>, if any.</summary>
-    public static TextSpan? Preceding(string text, int nameStart)
+    /// <summary>The role phrase ending just before <paramref name="nameStart"/> and starting at or after
+    /// <paramref name="limit"/> (the end of the previous person's name), if any.</summary>
+    public static TextSpan? Preceding(string text, int nameStart, int limit = 0)
     {
-        int from = Math.Max(0, nameStart - Window);
+        int from = Math.Max(Math.Max(0, limit), nameStart - Window);
         var words = new List<TextSpan>(16);
         WordScanner.Scan(text.AsSpan(from, nameStart - from), words);
         int first = -1;
