@@ -3,6 +3,7 @@ using System.Text.Json;
 using Sitrep.Analyze.Entities.Recognition;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
+using Sitrep.Core.Pipeline;
 
 namespace Sitrep.Bench.Ner;
 
@@ -38,6 +39,8 @@ public static class NerBench
         }
         var modelScore = Score(gold, predicted);
 
+        if (args.Extra.ContainsKey("calibrate")) Calibrate(model, gold, prepared);
+
         var trainPath = args.Extra.TryGetValue("train", out var tp) ? Path.GetFullPath(tp) : Path.Combine(Path.GetDirectoryName(dataset)!, "train.txt");
         Scores? baselineScore = null;
         if (File.Exists(trainPath))
@@ -60,6 +63,19 @@ public static class NerBench
         }
         double singleMedian = Median(single), parallelMedian = Median(parallel);
 
+        // The whole analysis path on raw text (tokenizer, sentence splitter, recognizer), one thread.
+        var pipeline = new PipelineBuilder().UseEntityRecognizer(model: model).Build();
+        var rawTexts = prepared.Select(d => RawText(gold, d)).ToArray();
+        var pipelineRuns = new List<double>();
+        for (int run = 0; run < runs; run++)
+        {
+            long pipelineTokens = 0;
+            var clock = Stopwatch.StartNew();
+            foreach (var text in rawTexts) pipelineTokens += pipeline.Process(new Document(text)).Get(Layers.Tokens).Count;
+            pipelineRuns.Add(pipelineTokens / clock.Elapsed.TotalSeconds);
+        }
+        double pipelineMedian = Median(pipelineRuns);
+
         if (args.Json)
         {
             var result = new Dictionary<string, object?>
@@ -71,6 +87,7 @@ public static class NerBench
                 ["baseline_most_frequent_tag"] = baselineScore?.ToJson(),
                 ["tokens_per_second_one_thread"] = Math.Round(singleMedian),
                 ["tokens_per_second_all_cores"] = Math.Round(parallelMedian),
+                ["tokens_per_second_pipeline_one_thread"] = Math.Round(pipelineMedian),
                 ["cores"] = Environment.ProcessorCount,
                 ["model_load_seconds"] = Math.Round(loadSeconds, 3),
                 ["model_features"] = model.FeatureCount,
@@ -84,6 +101,7 @@ public static class NerBench
             Print("model", modelScore);
             if (baselineScore is not null) Print("baseline (most freq.)", baselineScore);
             Console.WriteLine($"speed: {singleMedian:N0} tokens/s on one thread, {parallelMedian:N0} tokens/s on {Environment.ProcessorCount} cores (median of {runs}); model load {loadSeconds * 1000:F0} ms, {model.FeatureCount:N0} features");
+            Console.WriteLine($"pipeline from raw text (tokenize, split, recognize): {pipelineMedian:N0} tokens/s on one thread");
         }
         if (args.Check && modelScore.Overall.F1 < 0.90)
         {
@@ -93,11 +111,55 @@ public static class NerBench
         return 0;
     }
 
+    /// <summary>Expected calibration error (10 bins) of mention confidences for several temperatures.</summary>
+    private static void Calibrate(NerModel model, List<NerTrainingSentence> gold, PreparedDocument[] prepared)
+    {
+        var goldEntities = new List<(int, int, EntityType)>();
+        var found = new List<(int Start, int Length, EntityType Type)>();
+        foreach (float temperature in (float[])[1, 2, 4, 6, 8, 12, 16, 24, 32])
+        {
+            var m = model.WithTemperature(temperature);
+            var bins = new (double Conf, int Correct, int Count)[10];
+            foreach (var d in prepared)
+            {
+                m.TagDocument(d.Text, d.Spans, d.Starts, d.Tags, d.Confidence);
+                for (int k = 0; k + 1 < d.Starts.Length; k++)
+                {
+                    int from = d.Starts[k], to = d.Starts[k + 1];
+                    goldEntities.Clear();
+                    NerTags.Decode(NerModelTrainer.ToBilou(gold[d.FirstSentence + k].Tags), goldEntities);
+                    found.Clear();
+                    NerTags.Decode(d.Tags.AsSpan(from, to - from), found);
+                    foreach (var e in found)
+                    {
+                        double c = 0;
+                        for (int i = from + e.Start; i < from + e.Start + e.Length; i++) c += d.Confidence[i];
+                        c /= e.Length;
+                        int b = Math.Min(9, (int)(c * 10));
+                        bins[b] = (bins[b].Conf + c, bins[b].Correct + (goldEntities.Contains(e) ? 1 : 0), bins[b].Count + 1);
+                    }
+                }
+            }
+            int total = bins.Sum(b => b.Count);
+            double ece = bins.Where(b => b.Count > 0).Sum(b => b.Count * Math.Abs(b.Conf / b.Count - (double)b.Correct / b.Count)) / total;
+            Console.WriteLine($"temperature {temperature,3}: ECE {ece:F4}; bins (count, mean confidence, accuracy): " +
+                string.Join(" ", bins.Select((b, i) => b.Count == 0 ? "" : $"[{i}: {b.Count} {b.Conf / b.Count:F2} {(double)b.Correct / b.Count:F2}]")));
+        }
+    }
+
     private static void Print(string name, Scores s)
     {
         Console.WriteLine($"{name,-22} {s.Overall.P * 100,6:F2} {s.Overall.R * 100,6:F2} {s.Overall.F1 * 100,6:F2}   {s.Overall.Gold,6} {s.Overall.Predicted,6}   token acc {s.TokenAccuracy * 100:F2}");
         foreach (var (type, c) in s.PerType)
             Console.WriteLine($"  {type,-20} {c.P * 100,6:F2} {c.R * 100,6:F2} {c.F1 * 100,6:F2}   {c.Gold,6} {c.Predicted,6}");
+    }
+
+    /// <summary>A document as raw text: tokens joined by spaces, one sentence per line, blank line between.</summary>
+    private static string RawText(List<NerTrainingSentence> gold, PreparedDocument d)
+    {
+        var sb = new System.Text.StringBuilder();
+        for (int k = 0; k + 1 < d.Starts.Length; k++) sb.AppendJoin(' ', gold[d.FirstSentence + k].Words).Append("\n\n");
+        return sb.ToString();
     }
 
     private sealed record PreparedDocument(int FirstSentence, string Text, TextSpan[] Spans, int[] Starts, int[] Tags, float[] Confidence);

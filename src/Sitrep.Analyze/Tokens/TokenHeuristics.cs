@@ -36,8 +36,8 @@ internal static class TokenHeuristics
         ["s", "m", "d", "ll", "re", "ve"]);
 
     /// <summary>Characters that may join two word characters inside one token ("Bosnian-Serb", "1,110", "07:33",
-    /// "AT&amp;T", "1/2", "3.5").</summary>
-    public static readonly SearchValues<char> InnerJoiners = SearchValues.Create("-.,:/&_+");
+    /// "AT&amp;T", "1/2", "3.5"); "+" is not one of them ("3+4" is three tokens).</summary>
+    public static readonly SearchValues<char> InnerJoiners = SearchValues.Create("-.,:/&_");
 
     /// <summary>Closing quotes and brackets.</summary>
     public static readonly SearchValues<char> Closers = SearchValues.Create("\"'”’»)]}›");

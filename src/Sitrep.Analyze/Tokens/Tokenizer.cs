@@ -134,6 +134,8 @@ public sealed class Tokenizer(TokenizerOptions? options = null) : IComponent
                 break;
             }
             if (ch == '@' && nextIsWord) { j++; segmentStart = j; continue; }
+            // Currency prefixes stay whole: "US$", "C$", "HK$".
+            if (ch == '$' && j - start <= 3 && IsAllUpper(text[start..j])) { j++; break; }
             if (!nextIsWord || !TokenHeuristics.InnerJoiners.Contains(ch)) break;
             char prev = text[j - 1], next = text[j + 1];
             bool join = ch switch
@@ -156,10 +158,50 @@ public sealed class Tokenizer(TokenizerOptions? options = null) : IComponent
             bool keep = hasDot && char.IsLetter(text[j - 1])
                 || (word.Length == 1 && char.IsUpper(word[0]))
                 || IsAbbreviation(word, text, j + 1);
-            if (keep) j++;
+            // A list number at the start of a line keeps its period ("1. Stefan Edberg"), as in CoNLL results.
+            keep = keep || (word.Length <= 3 && IsAllDigits(word) && StartsLine(text, start));
+            if (keep)
+            {
+                j++;
+                // "U.S.-led": the acronym's period is inside the hyphenated word.
+                if (hasDot && j + 1 < n && text[j] == '-' && char.IsLetter(text[j + 1]))
+                    return ScanWordFrom(text, start, j + 1, output);
+            }
         }
         output.Add(new Token(TextSpan.FromBounds(start, j), KindOf(text, start)));
         return j;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (!char.IsAsciiLetterUpper(c)) return false;
+        return s.Length > 0;
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> s)
+    {
+        foreach (char c in s) if (!char.IsAsciiDigit(c)) return false;
+        return s.Length > 0;
+    }
+
+    private static bool StartsLine(ReadOnlySpan<char> text, int start)
+    {
+        for (int k = start - 1; k >= 0; k--)
+        {
+            if (text[k] == '\n') return true;
+            if (!char.IsWhiteSpace(text[k])) return false;
+        }
+        return true;
+    }
+
+    /// <summary>Continues a word whose token began at <paramref name="start"/> from <paramref name="from"/>, then
+    /// widens the emitted token back to <paramref name="start"/>.</summary>
+    private static int ScanWordFrom(ReadOnlySpan<char> text, int start, int from, List<Token> output)
+    {
+        int first = output.Count;
+        int end = ScanWord(text, from, output);
+        output[first] = new Token(TextSpan.FromBounds(start, output[first].Span.End), KindOf(text, start));
+        return end;
     }
 
     private static bool IsClitic(ReadOnlySpan<char> clitic)
@@ -209,7 +251,26 @@ public sealed class Tokenizer(TokenizerOptions? options = null) : IComponent
                 break;
             case '`':
             case '\'':
-                if (end < n && text[end] == c) end++;
+            case '’':
+                if (c != '’' && end < n && text[end] == c) { end++; break; }
+                // A clitic written apart from its word ("Beatles 's") is still one token.
+                if (c != '`')
+                {
+                    int k = end;
+                    while (k < n && char.IsLetter(text[k])) k++;
+                    if (k > end && (k >= n || WordCharLength(text, k) == 0) && IsClitic(text[end..k])) end = k;
+                }
+                break;
+            case '+':
+                // A sign before a number ("+44", "+0.05") belongs to it when it does not follow a word.
+                if (end < n && char.IsAsciiDigit(text[end]) && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+                {
+                    int first = output.Count;
+                    int e = ScanWord(text, i + 1, output);
+                    output[first] = new Token(TextSpan.FromBounds(i, output[first].Span.End), TokenKind.Number);
+                    return e;
+                }
+                kind = TokenKind.Symbol;
                 break;
             default:
                 if (char.IsHighSurrogate(c) && end < n && char.IsLowSurrogate(text[end])) end++;

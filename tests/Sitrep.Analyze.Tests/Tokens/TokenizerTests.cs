@@ -16,6 +16,7 @@ public sealed class TokenizerTests
     [InlineData("I can't, we won't.", "I | ca | n't | , | we | wo | n't | .")]
     [InlineData("the workers' union", "the | workers | ' | union")]
     [InlineData("Ireland’s premier", "Ireland | ’s | premier")]
+    [InlineData("the Beatles 's song", "the | Beatles | 's | song")]
     [InlineData("O'Neill and D'Alema met", "O'Neill | and | D'Alema | met")]
     public void Splits_clitics_like_the_Penn_Treebank(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
@@ -37,6 +38,10 @@ public sealed class TokenizerTests
     [InlineData("won 3-1 on", "won | 3-1 | on")]
     [InlineData("up 5% to", "up | 5 | % | to")]
     [InlineData("a .5 share", "a | .5 | share")]
+    [InlineData("rose C$2 and US$ 5", "rose | C$ | 2 | and | US$ | 5")]
+    [InlineData("call +44 20 or 3+4", "call | +44 | 20 | or | 3 | + | 4")]
+    [InlineData("1. Stefan Edberg\n2. Pete Sampras", "1. | Stefan | Edberg | 2. | Pete | Sampras")]
+    [InlineData("He scored 2. Then", "He | scored | 2 | . | Then")]
     public void Keeps_numbers_whole_and_splits_currency_and_percent(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Theory]
@@ -45,6 +50,7 @@ public sealed class TokenizerTests
     [InlineData("see https://example.org/a?b=1.", "see | https://example.org/a?b=1 | .")]
     [InlineData("(see www.example.com)", "( | see | www.example.com | )")]
     [InlineData("AT&T shares", "AT&T | shares")]
+    [InlineData("U.S.-led talks", "U.S.-led | talks")]
     public void Keeps_hyphenated_words_emails_and_urls_whole(string text, string expected) => Assert.Equal(expected, Tokens(text));
 
     [Theory]

@@ -27,7 +27,7 @@ public sealed class EntityRecognizer(EntityRecognizerOptions? options = null, Ne
         }
         catch (Exception ex) when (ex is InvalidDataException or InvalidOperationException)
         {
-            doc.AddProblem(new Problem("ner.model-unavailable", $"The NER model could not be loaded: {ex.Message}", Name, doc.Meta.Source) { IsFatal = false });
+            doc.AddProblem(new Problem("ner.model-unavailable", $"The NER model could not be loaded: {ex.Message}", Name, doc.Meta.Source));
             return;
         }
         var tokens = doc.Get(Layers.Tokens).AsSpan();

@@ -23,6 +23,46 @@ internal sealed class NerFeatureExtractor
 
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, NerLexicon lexicon, Dictionary<ulong, byte>? gazetteer = null)
     {
+        // Features read a normalized copy of the tokens, so typographic quotes and dashes look like CoNLL's ASCII.
+        Normalize(text, tokens);
+        ExtractNormalized(_chars.AsSpan(0, _charCount), _spans.AsSpan(0, tokens.Length), lexicon, gazetteer);
+    }
+
+    private char[] _chars = new char[1024];
+    private int _charCount;
+    private TextSpan[] _spans = new TextSpan[64];
+
+    private void Normalize(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens)
+    {
+        int total = 0;
+        foreach (var t in tokens) total += t.Length + 2;
+        if (_chars.Length < total) _chars = new char[total * 2];
+        if (_spans.Length < tokens.Length) _spans = new TextSpan[tokens.Length * 2];
+        int pos = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            int start = pos;
+            foreach (char c in text.Slice(tokens[i].Start, tokens[i].Length))
+            {
+                if (pos + 4 > _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
+                switch (c)
+                {
+                    case '“' or '”' or '„' or '‟' or '«' or '»' or '″': _chars[pos++] = '"'; break;
+                    case '‘' or '’' or '‚' or '‛' or '′' or 'ʼ': _chars[pos++] = '\''; break;
+                    case '—' or '–' or '‒' or '―' or '−': _chars[pos++] = '-'; break;
+                    case '…': _chars[pos++] = '.'; _chars[pos++] = '.'; _chars[pos++] = '.'; break;
+                    default: _chars[pos++] = c; break;
+                }
+            }
+            if (pos + 1 > _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
+            _spans[i] = TextSpan.FromBounds(start, pos);
+            _chars[pos++] = ' ';
+        }
+        _charCount = pos;
+    }
+
+    private void ExtractNormalized(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> tokens, NerLexicon lexicon, Dictionary<ulong, byte>? gazetteer)
+    {
         int n = tokens.Length;
         EnsureCapacity(n);
         Features.Clear();

@@ -55,27 +55,30 @@ internal sealed class NerStage(float[] weights, float[] transitions, float[] end
     }
 
     /// <summary>Marginal probability of each chosen tag, treating scores as log-potentials.</summary>
-    public void Marginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<int> tags, Span<float> confidence, float[] alpha, float[] beta)
+    /// <remarks>Perceptron scores are not log-probabilities; dividing them by <paramref name="temperature"/> (fit on
+    /// held-out data) makes the marginals roughly calibrated.</remarks>
+    public void Marginals(ReadOnlySpan<float> emissions, int n, ReadOnlySpan<int> tags, Span<float> confidence, float[] alpha, float[] beta, float temperature)
     {
         var tr = Transitions;
+        float k = 1 / temperature;
         for (int t = 0; t < T; t++)
-            alpha[t] = NerTags.Allowed(-1, t) ? tr[t] + emissions[t] : float.NegativeInfinity;
+            alpha[t] = NerTags.Allowed(-1, t) ? (tr[t] + emissions[t]) * k : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
             for (int t = 0; t < T; t++)
             {
                 float acc = float.NegativeInfinity;
                 for (int p = 0; p < T; p++)
-                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, alpha[(i - 1) * T + p] + tr[(p + 1) * T + t]);
-                alpha[i * T + t] = acc + emissions[i * T + t];
+                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, alpha[(i - 1) * T + p] + tr[(p + 1) * T + t] * k);
+                alpha[i * T + t] = acc + emissions[i * T + t] * k;
             }
         for (int t = 0; t < T; t++)
-            beta[(n - 1) * T + t] = NerTags.Allowed(t, -1) ? End[t] : float.NegativeInfinity;
+            beta[(n - 1) * T + t] = NerTags.Allowed(t, -1) ? End[t] * k : float.NegativeInfinity;
         for (int i = n - 2; i >= 0; i--)
             for (int p = 0; p < T; p++)
             {
                 float acc = float.NegativeInfinity;
                 for (int t = 0; t < T; t++)
-                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, tr[(p + 1) * T + t] + emissions[(i + 1) * T + t] + beta[(i + 1) * T + t]);
+                    if (NerTags.Allowed(p, t)) acc = LogAdd(acc, (tr[(p + 1) * T + t] + emissions[(i + 1) * T + t]) * k + beta[(i + 1) * T + t]);
                 beta[i * T + p] = acc;
             }
         float z = float.NegativeInfinity;

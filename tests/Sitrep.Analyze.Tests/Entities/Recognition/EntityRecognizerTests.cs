@@ -16,12 +16,31 @@ public sealed class EntityRecognizerTests
         return [.. doc.Get(Layers.EntityMentions).Items.Select(m => (doc.TextOf(m.Span), m.Type))];
     }
 
-    [Fact]
-    public void Finds_a_person_after_a_title_and_a_country()
+    [Theory]
+    [InlineData("Secretary of State Antony Blinken traveled to Niger on Monday.", "Antony Blinken", "Niger")]
+    [InlineData("U.S. diplomat Victoria Nuland traveled to Niger on Monday.", "Victoria Nuland", "Niger")]
+    [InlineData("“We will not leave,” said Abdourahamane Tiani, the head of the junta, in Niamey on Wednesday.", "Abdourahamane Tiani", "Niamey")]
+    public void Finds_a_person_and_a_place(string text, string person, string place)
     {
-        var found = Recognize("Acting Secretary of State Victoria Nuland traveled to Niger on Monday.");
-        Assert.Contains(("Victoria Nuland", EntityType.Person), found);
-        Assert.Contains(("Niger", EntityType.Location), found);
+        var found = Recognize(text);
+        Assert.Contains((person, EntityType.Person), found);
+        Assert.Contains((place, EntityType.Location), found);
+    }
+
+    [Fact]
+    public void Finds_companies_and_news_agencies()
+    {
+        var found = Recognize("Shares of Apple Inc. rose 3.5 percent on the Nasdaq after the company reported earnings, Reuters reported.");
+        Assert.Contains(("Apple Inc.", EntityType.Organization), found);
+        Assert.Contains(("Reuters", EntityType.Organization), found);
+    }
+
+    [Fact]
+    public void A_surname_alone_later_in_the_document_takes_the_type_of_the_full_name()
+    {
+        var found = Recognize("Opposition leader Ousmane Sonko was arrested in Dakar on Friday.\n\nSONKO SUPPORTERS CLASH WITH POLICE\n\nSonko denies the charges.");
+        Assert.Contains(("Ousmane Sonko", EntityType.Person), found);
+        Assert.Contains(("Sonko", EntityType.Person), found);
     }
 
     [Fact]
@@ -43,6 +62,15 @@ public sealed class EntityRecognizerTests
         var maria = Assert.Single(mentions, m => m.Type == EntityType.Person);
         Assert.Equal("Maria Gonzalez", doc.TextOf(maria.Span));
         Assert.Contains(mentions, m => doc.TextOf(m.Span) == "Tokyo" && m.Type == EntityType.Location);
+    }
+
+    [Fact]
+    public void Typographic_quotes_and_dashes_are_read_like_ascii_ones()
+    {
+        var ascii = Recognize("\"We stay,\" said Amadou Sow - the mayor of Gao - on Friday.");
+        var typographic = Recognize("“We stay,” said Amadou Sow — the mayor of Gao — on Friday.");
+        Assert.Equal(ascii.Select(m => (m.Text, m.Type)), typographic.Select(m => (m.Text, m.Type)));
+        Assert.Contains(("Gao", EntityType.Location), typographic);
     }
 
     [Fact]
