@@ -1,3 +1,6 @@
+using Sitrep.Analyze.Dates;
+using Sitrep.Analyze.Entities.Recognition;
+using Sitrep.Analyze.Entities.Resolution;
 using Sitrep.Analyze.Places;
 using Sitrep.Analyze.Quotes;
 using Sitrep.Analyze.Sentences;
@@ -17,6 +20,9 @@ public static class AnalysisPipeline
     public static PipelineBuilder CreateBuilder() => new PipelineBuilder()
         .UseTokenizer()
         .UseSentenceSplitter()
+        .UseEntityRecognizer()
+        .UseEntityResolver()
         .UsePlaceResolver()
+        .UseDateResolver()
         .UseQuoteAttributor();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Sitrep.Extract;
+using Sitrep.Extract.Loading;
 
 namespace Sitrep.Cli;
 
@@ -8,6 +9,14 @@ namespace Sitrep.Cli;
 internal sealed class SitrepConfig
 {
     public required ExtractOptions Extract { get; init; }
+    public required FetchOptions Fetch { get; init; }
+
+    /// <summary>Reads files, directories, stdin and URLs; <paramref name="allowPrivate"/> (the --allow-private flag) overrides Fetch:AllowPrivate.</summary>
+    public InputReader CreateInputReader(bool allowPrivate, bool acceptJson = false)
+    {
+        if (allowPrivate) Fetch.AllowPrivate = true;
+        return new InputReader(new PageFetcher(Fetch), Extract.MaxInputBytes) { AcceptJson = acceptJson };
+    }
 
     public static SitrepConfig Load()
     {
@@ -23,7 +32,11 @@ internal sealed class SitrepConfig
         Require(extract.MaxElements > 0, "Extract:MaxElements", "must be positive");
         Require(extract.MaxDepth > 0, "Extract:MaxDepth", "must be positive");
         Require(extract.TimeLimit > TimeSpan.Zero, "Extract:TimeLimit", "must be a positive duration such as 00:00:20");
-        return new SitrepConfig { Extract = extract };
+        var fetch = Bind<FetchOptions>(config, "Fetch");
+        Require(fetch.Timeout > TimeSpan.Zero, "Fetch:Timeout", "must be a positive duration such as 00:00:30");
+        Require(fetch.MaxBytes > 0, "Fetch:MaxBytes", "must be a positive number of bytes");
+        Require(fetch.MaxRedirects >= 0, "Fetch:MaxRedirects", "must be zero or more");
+        return new SitrepConfig { Extract = extract, Fetch = fetch };
     }
 
     private static T Bind<T>(IConfiguration config, string section) where T : new()

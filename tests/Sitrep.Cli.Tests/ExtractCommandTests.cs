@@ -109,7 +109,7 @@ public sealed class ExtractCommandTests
     {
         var r = await CliProcess.RunAsync(["extract", "-", "--format", "jsonl"], stdin: Article, env: new Dictionary<string, string> { ["SITREP_Extract__MaxInputBytes"] = "10" });
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("extract.too-large", r.Stdout);
+        Assert.Contains("input.too-large", r.Stdout);
         Assert.Contains("Extract:MaxInputBytes", r.Stderr);
     }
 
@@ -118,6 +118,6 @@ public sealed class ExtractCommandTests
     {
         var r = await CliProcess.RunAsync(["extract", "-", "--format", "jsonl"], stdin: "");
         Assert.Equal(1, r.ExitCode);
-        Assert.Contains("extract.empty", r.Stdout);
+        Assert.Contains("input.empty", r.Stdout);
     }
 }

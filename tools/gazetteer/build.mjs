@@ -25,20 +25,51 @@ function names(primary, extra) {
   return [...set].filter(s => s.length > 1);
 }
 
+// Names news uses that none of the packages lists.
+const newsNames = { GB: ['Britain'] };
+
+// Short forms derived from official names: "Republic of Turkey" → "Turkey", "Bosnia and Herzegovina" → "Bosnia".
+// A derived form that two countries would share ("Congo") is dropped.
+const statePrefix = /^(?:the )?(?:[A-Z][a-z]+ )*(?:Republic|Kingdom|State|Federation|Commonwealth|Principality|Grand Duchy|Sultanate|Emirate|Union) of (?:the )?/;
+function derived(all) {
+  const out = new Set();
+  for (const n of all) {
+    if (!n) continue;
+    const tail = n.replace(statePrefix, '');
+    if (tail !== n && !tail.includes(' of ')) out.add(tail);
+    const and = n.indexOf(' and ');
+    if (and > 0 && !n.includes(' of ')) out.add(n.slice(0, and));
+  }
+  return [...out];
+}
+
 const rows = [];
 const iso = JSON.parse(fs.readFileSync(args.iso, 'utf8'))['3166-1'];
 const wc = new Map(JSON.parse(fs.readFileSync(args.countries, 'utf8')).map(c => [c.cca2, c]));
-const countryNames = new Set();
-for (const c of iso) {
+const countries = iso.map(c => {
   const w = wc.get(c.alpha_2);
-  const name = w?.name?.common ?? c.common_name ?? c.name;
-  const aliases = names(name, [c.name, c.common_name, c.official_name, w?.name?.official,
-    ...(w?.altSpellings ?? []).filter(a => a !== c.alpha_2)]);
-  const dem = w?.demonyms?.eng;
-  const demonyms = dem ? [...new Set([dem.m, dem.f].filter(Boolean).map(clean))] : [];
+  const all = [c.name, c.common_name, c.official_name, w?.name?.official, ...(w?.altSpellings ?? []).filter(a => a !== c.alpha_2)];
+  return { c, w, name: w?.name?.common ?? c.common_name ?? c.name, all, derived: derived([w?.name?.common, ...all]) };
+});
+const derivedCount = new Map();
+for (const x of countries) for (const d of x.derived) derivedCount.set(d, (derivedCount.get(d) ?? 0) + 1);
+// A demonym shared by several entries ("American": US, its outlying islands, …) belongs to the UN member, else
+// to the independent state, else to the first listed.
+const demonymsOf = x => { const d = x.w?.demonyms?.eng; return d ? [...new Set([d.m, d.f].filter(Boolean).flatMap(v => v.split(/,\s*/)).map(clean))] : []; };
+const rank = x => (x.w?.unMember ? 2 : 0) + (x.w?.independent ? 1 : 0);
+const demonymOwner = new Map();
+for (const x of countries)
+  for (const d of demonymsOf(x))
+    if (!demonymOwner.has(d) || rank(demonymOwner.get(d)) < rank(x)) demonymOwner.set(d, x);
+const countryNames = new Set();
+for (const { c, w, name, all } of countries) countryNames.add(name), all.forEach(a => a && countryNames.add(a));
+for (const x of countries) {
+  const { c, w, name, all, derived: short } = x;
+  const unique = short.filter(d => derivedCount.get(d) === 1 && (!countryNames.has(d) || all.includes(d)));
+  const aliases = names(name, [...all, ...unique, ...(newsNames[c.alpha_2] ?? [])]);
+  const demonyms = demonymsOf(x).filter(d => demonymOwner.get(d) === x);
   const [lat, lon] = w?.latlng ?? ['', ''];
   rows.push(['C', c.alpha_2, '', clean(name), lat, lon, '', aliases.join('|'), demonyms.join('|')]);
-  countryNames.add(name);
   aliases.forEach(a => countryNames.add(a));
 }
 

@@ -44,6 +44,23 @@ public sealed class Gazetteer
     public ReadOnlySpan<GazetteerEntry> Find(ReadOnlySpan<char> name)
         => _byNameSpan.TryGetValue(name, out var entries) ? entries : [];
 
+    /// <summary>For a name in capitals ("NEW YORK", as in datelines) the title-cased form the gazetteer knows
+    /// ("New York"), else null. Names of fewer than four letters are taken for acronyms ("WHO") and left alone.</summary>
+    public string? TitleCasedName(ReadOnlySpan<char> name)
+    {
+        int letters = 0;
+        foreach (var ch in name)
+        {
+            if (char.IsLower(ch)) return null;
+            if (char.IsLetter(ch)) letters++;
+        }
+        if (letters < 4 || name.Length > 64) return null;
+        Span<char> buffer = stackalloc char[name.Length];
+        for (int i = 0; i < name.Length; i++)
+            buffer[i] = i == 0 || !char.IsLetter(name[i - 1]) ? name[i] : char.ToLowerInvariant(name[i]);
+        return Find(buffer).IsEmpty ? null : new string(buffer);
+    }
+
     /// <summary>Country code of a demonym or nationality adjective ("Nigerien" → NE, "French" → FR); plural forms
     /// ("Nigeriens") are accepted.</summary>
     public bool TryGetDemonym(ReadOnlySpan<char> word, out string countryCode)

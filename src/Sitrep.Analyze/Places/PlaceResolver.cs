@@ -66,8 +66,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             var span = TrimMention(s.Doc.Text, m.Span);
             var name = s.Doc.SliceOf(span);
             if (gazetteer.TryGetDemonym(name, out var code)) { s.Countries.Add(code); continue; }
-            if (m.Type == EntityType.Location && !gazetteer.Find(name).IsEmpty)
+            if (m.Type != EntityType.Location) continue;
+            if (!gazetteer.Find(name).IsEmpty)
                 s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false));
+            else if (gazetteer.TitleCasedName(name) is { } key)
+                s.Candidates.Add(new Candidate(span, Recognized: true, SingleWord: !name.Contains(' '), SentenceInitial: false) { Key = key });
         }
     }
 
@@ -122,6 +125,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             return;
         }
         if (code is not null) { AddRun(s, first + 1, last); return; }
+        if (gazetteer.TitleCasedName(name) is { } key)
+        {
+            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)) { Key = key });
+            return;
+        }
         if (SplitAtAnd(s, first, last) || SplitAtOf(s, first, last)) return;
         for (int k = last - 1; k >= first; k--)
         {
@@ -140,6 +148,9 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             && WordScanner.IsCapitalized(text[words[last - 1].Start..words[last - 1].End]))
             s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
     }
+
+    private ReadOnlySpan<GazetteerEntry> Entries(Scratch s, Candidate c)
+        => gazetteer.Find(c.Key is null ? s.Doc.SliceOf(c.Span) : c.Key);
 
     private static bool IsGovernmentRoleWord(ReadOnlySpan<char> word)
         => PlaceVocabulary.GovernmentRoleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
@@ -213,7 +224,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             var c = s.Candidates[i];
             var d = s.Candidates[i + 1];
             if (d.Span.Start - c.Span.End != 2 || !text[c.Span.End..d.Span.Start].SequenceEqual(", ")) continue;
-            var q = gazetteer.Find(s.Doc.SliceOf(d.Span));
+            var q = Entries(s, d);
             if (q[0].Kind is PlaceKind.Country or PlaceKind.Region)
                 s.Candidates[i] = c with { Qualifier = i + 1 };
         }
@@ -223,11 +234,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         foreach (var c in s.Candidates)
         {
-            var entries = gazetteer.Find(s.Doc.SliceOf(c.Span));
+            var entries = Entries(s, c);
             if (entries[0].Kind == PlaceKind.Country) { s.Countries.Add(entries[0].CountryCode); continue; }
             bool onlyRegion = true;
             foreach (var e in entries) onlyRegion &= e.Kind == PlaceKind.Region;
-            if (onlyRegion && entries.Length == 1 && (c.Recognized || !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.Doc.SliceOf(c.Span))))
+            if (onlyRegion && entries.Length == 1 && (c.Recognized || !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.Key ?? s.Doc.TextOf(c.Span))))
             {
                 s.Regions.Add(entries[0].RegionKey!);
                 s.Countries.Add(entries[0].CountryCode);
@@ -270,8 +281,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
 
     private GazetteerEntry? Best(Scratch s, Candidate c)
     {
-        var entries = gazetteer.Find(s.Doc.SliceOf(c.Span));
-        GazetteerEntry? qualifier = c.Qualifier >= 0 ? gazetteer.Find(s.Doc.SliceOf(s.Candidates[c.Qualifier].Span))[0] : null;
+        var entries = Entries(s, c);
+        GazetteerEntry? qualifier = c.Qualifier >= 0 ? Entries(s, s.Candidates[c.Qualifier])[0] : null;
         GazetteerEntry? best = null;
         double bestScore = double.NegativeInfinity;
         foreach (var e in entries)
@@ -304,7 +315,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             && s.NonPlaceLastWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)) return false;
         if (c.SingleWord && c.SentenceInitial && s.OccursLowercase(name)) return false;
         if (e.Kind == PlaceKind.Region)
-            return !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+            return !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(c.Key is null ? name : c.Key);
         bool supported = c.Qualifier >= 0 || s.Countries.Contains(e.CountryCode);
         return supported || e.Population >= options.MinUnsupportedCityPopulation;
     }
@@ -341,6 +352,8 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         /// <summary>Index of the candidate naming its country or region ("Abuja, Nigeria"), or -1.</summary>
         public int Qualifier { get; init; } = -1;
+        /// <summary>The gazetteer name when it differs from the text ("New York" for "NEW YORK").</summary>
+        public string? Key { get; init; }
         /// <summary>A country used as a modifier ("Niger Foreign Minister"); only the country sense applies.</summary>
         public bool CountryOnly { get; init; }
     }
@@ -380,7 +393,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             if (word.Length > 64) return false;
             Span<char> lower = stackalloc char[word.Length];
             word.CopyTo(lower);
-            lower[0] = char.ToLowerInvariant(lower[0]);
+            for (int i = 0; i < lower.Length; i++) lower[i] = char.ToLowerInvariant(lower[i]);
             return _lowercaseWordHashes.Contains(string.GetHashCode(lower));
         }
     }

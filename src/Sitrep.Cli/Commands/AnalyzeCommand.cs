@@ -5,6 +5,7 @@ using Sitrep.Analyze;
 using Sitrep.Cli.Output;
 using Sitrep.Core;
 using Sitrep.Extract;
+using Sitrep.Extract.Loading;
 
 namespace Sitrep.Cli.Commands;
 
@@ -53,7 +54,7 @@ internal static class AnalyzeCommand
 
             var extractor = new ArticleExtractor(config.Extract);
             var pipeline = AnalysisPipeline.Default;
-            var reader = new InputSource(new InputSourceOptions { AllowPrivate = parse.GetValue(allowPrivate), MaxBytes = config.Extract.MaxInputBytes });
+            using var reader = config.CreateInputReader(parse.GetValue(allowPrivate), acceptJson: true);
             bool batch = names.Length > 1 || names.Any(Directory.Exists);
             int ok = 0, failed = 0;
             int written = 0;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sitrep.Cli.Output;
 using Sitrep.Core;
 using Sitrep.Extract;
+using Sitrep.Extract.Loading;
 
 namespace Sitrep.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class ExtractCommand
             var names = parse.GetValue(inputs)!;
             bool? plain = parse.GetValue(mode) switch { "html" => false, "text" => true, _ => null };
             var extractor = new ArticleExtractor(config.Extract);
-            var reader = new InputSource(new InputSourceOptions { AllowPrivate = parse.GetValue(allowPrivate), MaxBytes = config.Extract.MaxInputBytes });
+            using var reader = config.CreateInputReader(parse.GetValue(allowPrivate));
             bool batch = names.Length > 1 || names.Any(Directory.Exists);
 
             int ok = 0, failed = 0;

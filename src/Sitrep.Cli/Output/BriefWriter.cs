@@ -76,7 +76,8 @@ internal static class BriefWriter
         sb.AppendLine("## Who said what").AppendLine();
         foreach (var a in attributions)
         {
-            string speaker = a.SourceEntity is { } i && i >= 0 && i < entities.Count ? entities[i].Name
+            // An anonymous source is shown as described ("a U.S. official"), never as the entity inside it.
+            string speaker = !a.Anonymous && a.SourceEntity is { } i && i >= 0 && i < entities.Count ? entities[i].Name
                 : a.SourceDescription ?? (a.Source is { } s ? doc.TextOf(s) : "unattributed");
             string tag = a.Anonymous ? " *(anonymous)*" : a.Kind == AttributionKind.Indirect ? " *(paraphrase)*" : "";
             var content = string.Join(" … ", a.Content.Select(c => doc.TextOf(c).Trim()));

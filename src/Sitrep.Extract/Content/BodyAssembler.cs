@@ -20,24 +20,52 @@ internal static class BodyAssembler
         var root = page.Elements[container];
         var elements = CollectionsMarshal.AsSpan(page.Elements);
         var blocks = CollectionsMarshal.AsSpan(page.Blocks);
-        var text = new StringBuilder();
-        var paragraphs = new List<Paragraph>();
+        var kept = new List<(int Block, string Text)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Syndication? syndication = null;
-        int prose = 0;
         for (int i = root.FirstBlock; i < root.EndBlock; i++)
         {
             ref readonly var b = ref blocks[i];
-            if (elements[b.Owner].Removed != BoilerplateKind.None) continue;
+            ref readonly var owner = ref elements[b.Owner];
+            if (owner.Removed != BoilerplateKind.None || owner.Excluded) continue;
             var kind = Classify(page, b, out var blockText, ref syndication);
-            if (kind != BoilerplateKind.None) { Add(removed, kind); continue; }
-            if (blockText.Length > 20 && !seen.Add(blockText)) { Add(removed, BoilerplateKind.Duplicate); continue; }
+            if (kind == BoilerplateKind.None && blockText.Length > 20 && !seen.Add(blockText)) kind = BoilerplateKind.Duplicate;
+            if (kind != BoilerplateKind.None)
+            {
+                Add(removed, kind);
+                // A heading right before a dropped link list or teaser is that list's title ("More on this topic").
+                if (kind is BoilerplateKind.Links or BoilerplateKind.Related && kept.Count > 0 && blocks[kept[^1].Block].Kind == ParagraphKind.Heading)
+                    kept.RemoveAt(kept.Count - 1);
+                continue;
+            }
+            kept.Add((i, blockText));
+        }
+        TrimTail(blocks, kept, removed);
+
+        var text = new StringBuilder();
+        var paragraphs = new List<Paragraph>(kept.Count);
+        int prose = 0;
+        foreach (var (i, blockText) in kept)
+        {
             if (text.Length > 0) text.Append("\n\n");
-            paragraphs.Add(new Paragraph(new TextSpan(text.Length, blockText.Length), b.Kind));
+            paragraphs.Add(new Paragraph(new TextSpan(text.Length, blockText.Length), blocks[i].Kind));
             text.Append(blockText);
-            if (ContentSelector.IsProse(b)) prose += b.Length - b.LinkLength;
+            if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Length - blocks[i].LinkLength;
         }
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
+    }
+
+    /// <summary>Drops short non-prose blocks after the last paragraph of running text: section titles, dates,
+    /// credits and labels that trail an article inside its container.</summary>
+    private static void TrimTail(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    {
+        int last = kept.Count - 1;
+        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block])) last--;
+        if (last < 0) return;
+        int dropped = kept.Count - 1 - last;
+        if (dropped == 0) return;
+        kept.RemoveRange(last + 1, dropped);
+        removed["trailing"] = removed.GetValueOrDefault("trailing") + dropped;
     }
 
     /// <summary>Furniture kind of a block found by its own text, or None to keep it.</summary>

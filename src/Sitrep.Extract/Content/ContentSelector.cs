@@ -16,7 +16,28 @@ internal static class ContentSelector
         SumUp(elements, kept: false);
         MarkRemoved(elements);
         SumUp(elements, kept: true);
-        return Best(elements);
+        return AddSiblings(elements, Best(elements));
+    }
+
+    /// <summary>Widens the choice to its parent when siblings hold running text (a lead, a second text column), leaving
+    /// out the siblings that do not (Readability's sibling pass); returns the element whose blocks to read.</summary>
+    private static int AddSiblings(Span<ElementNode> elements, int best)
+    {
+        int parent = elements[best].Parent;
+        if (parent < 0) return best;
+        bool added = false;
+        for (int s = parent + 1; s < elements[parent].EndElement; s = elements[s].EndElement)
+        {
+            if (s == best) continue;
+            ref var sibling = ref elements[s];
+            bool worth = sibling.Removed == BoilerplateKind.None && sibling.KeptGood >= ContentTuning.MinSiblingProse
+                         && sibling.KeptGood > sibling.KeptBad;
+            if (worth) { added = true; continue; }
+            for (int d = s; d < sibling.EndElement; d++) elements[d].Excluded = true;
+        }
+        if (added) return parent;
+        for (int s = parent + 1; s < elements[parent].EndElement; s++) elements[s].Excluded = false;
+        return best;
     }
 
     /// <summary>True when a block reads as running text: long enough, punctuated, few links.</summary>

@@ -20,6 +20,8 @@ internal static class ContentTuning
     public const float ProtectBodyShare = 0.3f;
     /// <summary>Header elements with at least this much running text (an article header with its lead) are kept.</summary>
     public const int HeaderProseToKeep = 100;
+    /// <summary>A sibling of the chosen container joins the body with at least this much running text.</summary>
+    public const int MinSiblingProse = 60;
     /// <summary>Less running text than this in the body and the page is not an article.</summary>
     public const int MinArticleProse = 250;
 }

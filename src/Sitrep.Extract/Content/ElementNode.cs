@@ -18,8 +18,12 @@ internal struct ElementNode
     public int TextOwner;
     /// <summary>Blocks of the subtree: [FirstBlock, EndBlock).</summary>
     public int FirstBlock, EndBlock;
+    /// <summary>Index after the last element of the subtree.</summary>
+    public int EndElement;
     /// <summary>Running text (chars) and link/short text penalties of the subtree, before and after removal.</summary>
     public float Good, Bad, KeptGood, KeptBad;
     /// <summary>Kind under which the element (or an ancestor) was removed; None when kept.</summary>
     public BoilerplateKind Removed;
+    /// <summary>Left out of the body: a sibling of the chosen container that holds no running text worth adding.</summary>
+    public bool Excluded;
 }

@@ -16,6 +16,9 @@ internal sealed class PageWalker
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup =
         BoilerplateHints.BodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemExceptionLookup =
+        BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly PageModel _page = new();
     private readonly ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
@@ -75,6 +78,7 @@ internal sealed class PageWalker
         {
             TagKind.Nav or TagKind.Footer or TagKind.Header => BoilerplateKind.Navigation,
             TagKind.Aside => BoilerplateKind.Related,
+            TagKind.Caption => BoilerplateKind.Byline,
             _ => BoilerplateKind.None,
         };
         bool bodyHint = tag is TagKind.Article or TagKind.Main;
@@ -106,6 +110,7 @@ internal sealed class PageWalker
         if (node.StartsBlock) CloseBlock();
         Count(node.Tag, -1);
         node.EndBlock = _page.Blocks.Count;
+        node.EndElement = _page.Elements.Count;
         _page.Elements[_current] = node;
         _current = node.Parent;
     }
@@ -131,6 +136,8 @@ internal sealed class PageWalker
                 if (c == '\n' || !char.IsWhiteSpace(c)) { _page.Append(c); continue; }
             }
             if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
+            // Soft hyphens and zero-width characters are invisible on the page and break word matching.
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
             if (_page.Length > _blockStart)
             {
                 if (_pendingCell) _page.Append('\t');
@@ -190,6 +197,7 @@ internal sealed class PageWalker
             if (BodyLookup.Contains(w)) { bodyHint = true; continue; }
             if (hint != BoilerplateKind.None) continue;
             if (HintLookup.TryGetValue(w, out var kind)) { hint = kind; continue; }
+            if (StemExceptionLookup.Contains(w)) continue;
             foreach (var (stem, stemKind) in BoilerplateHints.Stems)
                 if (w.Length > stem.Length && w.Contains(stem, StringComparison.Ordinal)) { hint = stemKind; break; }
         }

@@ -13,7 +13,7 @@ public static class BoilerplateHints
         [BoilerplateKind.Navigation] = ["nav", "navi", "navbar", "menu", "menubar", "breadcrumb", "breadcrumbs", "pagination", "pager",
             "footer", "masthead", "topbar", "toolbar", "sitemap", "skiplink", "skiplinks", "jump", "tags", "tagcloud", "taglist", "keywords",
             "sidebar", "widget", "widgets", "copyright", "impressum", "login", "signin", "search", "searchform", "lang", "language",
-            "print", "totop", "backtotop", "prevnext", "postnav", "subnav", "mainnav", "topnav", "footnav", "servicenav", "offcanvas"],
+            "totop", "backtotop", "prevnext", "postnav", "subnav", "mainnav", "topnav", "footnav", "servicenav", "offcanvas"],
         [BoilerplateKind.Cookie] = ["cookie", "cookies", "consent", "gdpr", "cmp", "privacy", "dsgvo", "cookiebanner", "cookiebar"],
         [BoilerplateKind.Share] = ["share", "shares", "sharing", "social", "socials", "sharebar", "sharebuttons", "socialmedia",
             "facebook", "twitter", "whatsapp", "linkedin", "pinterest", "addthis", "shariff", "sociallinks", "follow"],
@@ -21,7 +21,7 @@ public static class BoilerplateHints
             "readmore", "also", "seealso", "popular", "trending", "mostread", "toplist", "outbrain", "taboola", "plista", "ligatus",
             "recirculation", "similar", "crosslinks", "latest", "newest", "headlines"],
         [BoilerplateKind.Comments] = ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "discussion",
-            "kommentare", "kommentar", "comentarios", "commentaires", "komentarze"],
+            "kommentare", "comentarios", "commentaires", "komentarze"],
         [BoilerplateKind.Ads] = ["ad", "ads", "advert", "advertisement", "advertising", "anzeige", "werbung", "sponsor", "sponsored",
             "banner", "dfp", "gpt", "adslot", "adunit", "adcontainer", "commercial", "promo", "promotion", "publicidad", "publicite"],
         [BoilerplateKind.Newsletter] = ["newsletter", "subscribe", "subscription", "signup", "paywall", "abo", "optin", "mailchimp"],
@@ -41,6 +41,9 @@ public static class BoilerplateHints
         ("breadcrumb", BoilerplateKind.Navigation), ("navigation", BoilerplateKind.Navigation), ("sidebar", BoilerplateKind.Navigation),
         ("footer", BoilerplateKind.Navigation), ("advert", BoilerplateKind.Ads), ("sponsor", BoilerplateKind.Ads),
     ];
+
+    /// <summary>Words that contain a stem but name a genre, not furniture ("commentary" is an opinion piece).</summary>
+    public static readonly FrozenSet<string> StemExceptions = FrozenSet.ToFrozenSet(["commentary", "kommentar", "commentator", "commentaire"]);
 
     /// <summary>Words that mark the article body; an element with one is never removed by a furniture word.</summary>
     public static readonly FrozenSet<string> BodyWords = FrozenSet.ToFrozenSet(

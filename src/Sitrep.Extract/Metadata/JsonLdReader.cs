@@ -153,7 +153,7 @@ internal static class JsonLdReader
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         };
-        return string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+        return string.IsNullOrWhiteSpace(s) ? null : MetaTags.DecodeEntities(s.Trim());
     }
 
     private static string? FirstString(JsonElement e, string name) => Str(e, name);

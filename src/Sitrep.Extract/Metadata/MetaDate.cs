@@ -27,8 +27,9 @@ internal static partial class MetaDate
         if (string.IsNullOrEmpty(url)) return false;
         var path = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? uri.AbsolutePath : url;
         var m = UrlDateRegex().Match(path);
-        if (!m.Success) return false;
-        return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), null, out parsed);
+        if (m.Success) return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), null, out parsed);
+        m = UrlDayFirstRegex().Match(path);
+        return m.Success && Make(Int(m.Groups[4].Value), Int(m.Groups[3].Value), Int(m.Groups[1].Value), null, out parsed);
     }
 
     private static bool TryIso(string s, out Parsed parsed)
@@ -125,7 +126,7 @@ internal static partial class MetaDate
     [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactRegex();
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.-]?\d)", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
     [GeneratedRegex(@"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*(?:de\s+|del\s+)?,?\s*(\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
@@ -139,6 +140,9 @@ internal static partial class MetaDate
 
     [GeneratedRegex(@"(?:^|/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|_|$|\.)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateRegex();
+
+    [GeneratedRegex(@"(?:^|[/_~-])(0[1-9]|[12]\d|3[01])([.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex UrlDayFirstRegex();
 
     [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();

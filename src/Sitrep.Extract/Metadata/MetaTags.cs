@@ -14,7 +14,7 @@ internal sealed class MetaTags
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;
-            content = content.Trim();
+            content = DecodeEntities(content.Trim());
             foreach (var attr in (string[])["property", "name", "itemprop", "http-equiv"])
             {
                 var key = meta.GetAttribute(attr);
@@ -28,6 +28,9 @@ internal sealed class MetaTags
             }
         }
     }
+
+    /// <summary>CMSs often escape twice, so a parsed attribute can still hold "&amp;#8211;" or "&amp;amp;".</summary>
+    internal static string DecodeEntities(string s) => s.Contains('&') ? System.Net.WebUtility.HtmlDecode(s) : s;
 
     /// <summary>The first value under any of the names, tried in order.</summary>
     internal string? First(IEnumerable<string> names)

@@ -8,10 +8,11 @@ namespace Sitrep.Extract.Metadata;
 /// Stateless and thread-safe.</summary>
 public sealed class MetadataExtractor
 {
-    private const int MaxHeadings = 4;
+    private const int MaxHeadings = 40;
     private const int MaxBylineElements = 12;
     private const int MaxDateElements = 40;
     private const int MaxBylineChars = 150;
+    private const int MaxTextNodesForDate = 3000;
 
     /// <summary>Phases: gather sources (JSON-LD, meta tags), then each field from its sources in priority order:
     /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
@@ -24,7 +25,7 @@ public sealed class MetadataExtractor
         var canonical = Absolute(dom.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
-        var title = ChooseTitle(dom, tags, json, siteName);
+        var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, tags, json);
         var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
         var modified = ChooseModified(dom, tags, json);
@@ -47,7 +48,7 @@ public sealed class MetadataExtractor
         };
     }
 
-    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName)
+    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
         var structured = new List<string>(4);
         if (json.Headline is { } h) structured.Add(h);
@@ -57,13 +58,20 @@ public sealed class MetadataExtractor
             structured.Add(micro.TextContent);
 
         var headings = new List<string>(MaxHeadings);
-        foreach (var el in dom.QuerySelectorAll("h1, h2"))
+        int h1Count = 0;
+        foreach (var el in dom.QuerySelectorAll("h1"))
         {
-            if (TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
             if (headings.Count == MaxHeadings) break;
+            if (TitleChooser.Normalize(el.TextContent) is { } text) { headings.Add(text); h1Count++; }
+        }
+        foreach (var el in dom.QuerySelectorAll("h2, h3, [class*='title' i], [class*='headline' i]"))
+        {
+            if (headings.Count == MaxHeadings) break;
+            if (el.LocalName is "html" or "body" or "head" or "title" or "meta") continue;
+            if (el.TextContent.Length < 300 && TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
         }
         var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
-        return TitleChooser.Choose(structured, documentTitle, headings, siteName);
+        return TitleChooser.Choose(structured, documentTitle, headings, h1Count, siteName, host);
     }
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
@@ -103,17 +111,57 @@ public sealed class MetadataExtractor
         return names;
     }
 
+    /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
+    /// first date printed in the page's text. A URL date one day off a structured timestamp wins, because the URL
+    /// carries the newsroom's local date while feeds often write the timestamp in UTC.</summary>
     private static MetaDate.Parsed? ChoosePublished(IDocument dom, MetaTags tags, JsonLdFacts json, string? url)
+    {
+        var found = StructuredPublished(dom, tags, json);
+        bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
+        if (found is { } f)
+        {
+            if (inUrl && Math.Abs((f.Value.Date - fromUrl.Value.Date).TotalDays) == 1) return fromUrl;
+            return f;
+        }
+        if (FirstTimeElement(dom, out var p)) return p;
+        if (inUrl) return fromUrl;
+        if (FromDateHintElements(dom, out p)) return p;
+        if (FirstDateInText(dom, out p)) return p;
+        return null;
+    }
+
+    private static MetaDate.Parsed? StructuredPublished(IDocument dom, MetaTags tags, JsonLdFacts json)
     {
         if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
         foreach (var name in MetaVocabulary.PublishedNames)
             foreach (var v in tags.All(name))
                 if (MetaDate.TryParse(v, out p)) return p;
         if (FromElements(dom, "[itemprop~='datePublished' i], time[pubdate], [pubdate]", out p)) return p;
-        if (FirstTimeElement(dom, out p)) return p;
-        if (MetaDate.TryFromUrl(url, out p)) return p;
-        if (FromDateHintElements(dom, out p)) return p;
         return null;
+    }
+
+    /// <summary>The first short text in the body (outside navigation, scripts and forms) that holds a full date.</summary>
+    private static bool FirstDateInText(IDocument dom, out MetaDate.Parsed parsed)
+    {
+        parsed = default;
+        if (dom.Body is null) return false;
+        int seen = 0;
+        foreach (var node in dom.Body.Descendants<IText>())
+        {
+            if (++seen > MaxTextNodesForDate) break;
+            var text = node.Data;
+            if (text.Length is < 6 or > 300 || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
+            if (MetaDate.TryParse(text, out parsed)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsSkipped(IElement el)
+    {
+        for (var e = el; e is not null; e = e.ParentElement)
+            if (e.LocalName is "script" or "style" or "noscript" or "nav" or "footer" or "form" or "select" or "option" or "template" or "button")
+                return true;
+        return false;
     }
 
     private static MetaDate.Parsed? ChooseModified(IDocument dom, MetaTags tags, JsonLdFacts json)
@@ -206,6 +254,8 @@ public sealed class MetadataExtractor
         }
         return u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
     }
+
+    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
 
     private static string? Clean(string? s) => TitleChooser.Normalize(s);
 }

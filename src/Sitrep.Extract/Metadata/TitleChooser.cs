@@ -2,30 +2,86 @@ namespace Sitrep.Extract.Metadata;
 
 /// <summary>Picks the article title from structured titles (JSON-LD, og:title…), &lt;title&gt; and the page's
 /// headings. Site names are removed from " | Site" / "Site - " ends; when a cleaned variant equals a heading on
-/// the page, that variant wins, because the visible headline is what readers and annotators call the title.</summary>
+/// the page, the heading wins, because the visible headline is what readers and annotators call the title.</summary>
 internal static class TitleChooser
 {
     private const int MaxTitleLength = 400;
     /// <summary>An end part of this many words or fewer, beside a longer part, is taken for a site name.</summary>
     private const int MaxSiteNameWords = 4;
+    /// <summary>A heading must be this long to be accepted as a prefix match of a longer title.</summary>
+    private const int MinPrefixHeadingLength = 15;
 
-    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, string? siteName)
+    /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
+    /// <param name="documentTitle">The &lt;title&gt; text.</param>
+    /// <param name="headings">h1 texts first, then h2/h3 and title-like elements, in document order.</param>
+    /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
+    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName, string? host = null)
     {
         var candidates = new List<string>(structured.Count + 1);
-        foreach (var s in structured) AddNormalized(candidates, s);
-        AddNormalized(candidates, documentTitle);
+        foreach (var s in structured)
+            if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);
+        AddNormalized(candidates, documentTitle, siteName);
 
-        // Phase 1: a candidate or one of its cleaned variants that is also a heading on the page.
+        var keys = new string[headings.Count];
+        for (int i = 0; i < headings.Count; i++) keys[i] = Key(headings[i]);
+
+        // Phase 1: a candidate, or one of its parts between separators, that is also a heading on the page.
         foreach (var c in candidates)
             foreach (var v in Variants(c))
-                foreach (var h in headings)
-                    if (v.Equals(h, StringComparison.OrdinalIgnoreCase)) return v;
+            {
+                var key = Key(v);
+                for (int i = 0; i < keys.Length; i++)
+                    if (keys[i] == key) return headings[i];
+            }
 
-        // Phase 2: the best candidate without its site-name part.
+        // Phase 2: a heading that starts a candidate ("Headline: more words | Site").
+        foreach (var c in candidates)
+        {
+            var key = Key(c);
+            for (int i = 0; i < keys.Length; i++)
+                if (keys[i].Length >= MinPrefixHeadingLength && key.StartsWith(keys[i], StringComparison.Ordinal)) return headings[i];
+        }
+
+        // Phase 3: a lone h1 that is not the site's name is the visible headline; structured titles often carry
+        // an SEO variant of it.
+        if (h1Count == 1 && headings[0].Length >= MinPrefixHeadingLength && !IsSiteLike(headings[0], host, documentTitle)
+            && (siteName is null || !IsSiteName(headings[0], siteName)))
+            return headings[0];
+
+        // Phase 4: the best structured title, else <title>, without its site-name part.
+
         if (candidates.Count > 0) return StripSiteName(candidates[0], siteName);
-
-        // Phase 3: the first heading.
         return headings.Count > 0 ? headings[0] : null;
+    }
+
+    /// <summary>Whether a short title is really the site's name: it matches the host's main label
+    /// ("SMAVA" on smava.de) or is the end part of a longer &lt;title&gt; ("Story | Journelles").</summary>
+    private static bool IsSiteLike(string title, string? host, string? documentTitle)
+    {
+        var t = Normalize(title);
+        if (t is null || Words(t) > MaxSiteNameWords) return false;
+        var letters = LettersOnly(t);
+        if (host is not null && letters.Length >= 3)
+        {
+            var labels = host.Split('.');
+            var main = labels.Length >= 2 ? LettersOnly(labels[^2]) : LettersOnly(host);
+            if (main.Length >= 3 && (letters.Contains(main, StringComparison.Ordinal) || main.Contains(letters, StringComparison.Ordinal))) return true;
+        }
+        var doc = Normalize(documentTitle);
+        if (doc is null || doc.Length <= t.Length + 3) return false;
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var parts = doc.Split(sep, StringSplitOptions.TrimEntries);
+            if (parts.Length >= 2 && (Key(parts[^1]) == Key(t) || Key(parts[0]) == Key(t))) return true;
+        }
+        return false;
+    }
+
+    private static string LettersOnly(string s)
+    {
+        var sb = new System.Text.StringBuilder(s.Length);
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
     }
 
     internal static string? Normalize(string? s)
@@ -35,13 +91,37 @@ internal static class TitleChooser
         return t.Length is 0 or > MaxTitleLength ? null : t;
     }
 
-    private static void AddNormalized(List<string> into, string? s)
+    /// <summary>Comparison key: lower case, dashes and quotes unified, spaces collapsed, trailing dots dropped.</summary>
+    private static string Key(string s)
     {
-        var n = Normalize(s);
-        if (n is not null && !into.Contains(n, StringComparer.Ordinal)) into.Add(n);
+        Span<char> buffer = s.Length <= 512 ? stackalloc char[s.Length] : new char[s.Length];
+        int n = 0;
+        foreach (var ch in s)
+        {
+            var c = ch switch
+            {
+                '–' or '—' or '‐' or '‑' => '-',
+                '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’' or '‚' => '"',
+                '\u00A0' => ' ',
+                _ => char.ToLowerInvariant(ch),
+            };
+            if (c == ' ' && (n == 0 || buffer[n - 1] == ' ')) continue;
+            buffer[n++] = c;
+        }
+        while (n > 0 && buffer[n - 1] is ' ' or '.' or ':') n--;
+        return new string(buffer[..n]);
     }
 
-    /// <summary>The title itself and what remains after dropping leading or trailing parts at a separator.</summary>
+    private static void AddNormalized(List<string> into, string? s, string? siteName)
+    {
+        var n = Normalize(s);
+        if (n is null || into.Contains(n, StringComparer.Ordinal)) return;
+        // An og:title that only repeats the site name says nothing about the article.
+        if (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return;
+        into.Add(n);
+    }
+
+    /// <summary>The title itself and every run of its parts between separators, longest first.</summary>
     private static IEnumerable<string> Variants(string title)
     {
         yield return title;
@@ -50,10 +130,8 @@ internal static class TitleChooser
             var parts = title.Split(sep, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
             for (int keep = parts.Length - 1; keep >= 1; keep--)
-            {
-                yield return string.Join(sep, parts, 0, keep);
-                yield return string.Join(sep, parts, parts.Length - keep, keep);
-            }
+                for (int start = 0; start + keep <= parts.Length; start++)
+                    yield return string.Join(sep, parts, start, keep);
         }
     }
 
@@ -71,7 +149,7 @@ internal static class TitleChooser
                 if (IsSiteName(first, siteName)) return string.Join(sep, parts, 1, parts.Length - 1);
             }
             var restAfterLast = string.Join(sep, parts, 0, parts.Length - 1);
-            if (sep.Trim().Length > 0 && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
+            if (sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
                 return restAfterLast;
             return title;
         }

@@ -207,6 +207,24 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Organisation_named_with_its_country_joins_the_short_name()
+    {
+        var doc = Resolve("The [U.S. State Department]{ORG} said talks go on. The [State Department]{ORG} gave no date.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal("U.S. State Department", entity.Name);
+    }
+
+    [Fact]
+    public void Dateline_in_capitals_is_the_same_place()
+    {
+        var doc = Resolve("[NIAMEY]{LOC} — Protests in [Niamey]{LOC} went on.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal("Niamey", entity.Name);
+        Assert.Equal("GPE", entity.Subtype);
+        Assert.Equal(2, entity.Mentions.Count);
+    }
+
+    [Fact]
     public void No_mentions_gives_no_entities()
     {
         var doc = Resolve("Nothing of note happened.");

@@ -80,13 +80,14 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             key = "NORP:" + nation;
             if (name.EndsWith('s') && gazetteer.TryGetDemonym(name.AsSpan(0, name.Length - 1), out _)) name = name[..^1];
         }
-        else if (type != EntityType.Person && gazetteer.Find(name) is { IsEmpty: false } places
+        else if (type != EntityType.Person && gazetteer.TitleCasedName(name) is var titled
+                 && gazetteer.Find(titled ?? name) is { IsEmpty: false } places
                  && (places[0].Kind == PlaceKind.Country || type == EntityType.Location))
         {
             type = EntityType.Location;
             subtype = "GPE";
             key = places[0].Kind == PlaceKind.Country ? "GPE:" + places[0].CountryCode : "LOC:" + places[0].Name;
-            if (places[0].Kind == PlaceKind.Country) name = places[0].Name;
+            if (places[0].Kind == PlaceKind.Country || titled is not null) name = places[0].Name;
         }
         else
         {
@@ -190,6 +191,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             {
                 cluster = s.NewCluster(info.Type, info.Name, info.Tokens, info.Subtype);
                 s.ByKey[info.Key] = cluster;
+                if (WithoutNationPrefix(info) is { } shortKey) s.ByKey.TryAdd(shortKey, cluster);
                 if (info.Tokens.Length > 1 && info.Type != EntityType.Location) RegisterInitialisms(s, cluster);
             }
             s.Join(cluster, i);
@@ -206,6 +208,7 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         bool acronym = IsAcronym(info.Name);
         if (acronym && s.ByAlias.TryGetValue(info.Name, out var aliased)) return aliased.Resolve();
         if (s.ByKey.TryGetValue(info.Key, out var same)) return same.Resolve();
+        if (WithoutNationPrefix(info) is { } shortKey && s.ByKey.TryGetValue(shortKey, out var unqualified)) return unqualified.Resolve();
         if (acronym && s.ByInitials.TryGetValue(info.Name, out var longForm))
         {
             longForm = longForm.Resolve();
@@ -223,6 +226,16 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
             return only;
         }
         return null;
+    }
+
+    // "U.S. State Department" and a later "State Department" are one body: the key without a leading country or
+    // demonym. (Two foreign ministries named in one article would merge; news names the second one in full.)
+    private string? WithoutNationPrefix(MentionInfo info)
+    {
+        if (info.Type != EntityType.Organization || info.Tokens.Length < 2) return null;
+        var first = info.Tokens[0];
+        bool nation = gazetteer.TryGetDemonym(first, out _) || (gazetteer.Find(first) is { IsEmpty: false } e && e[0].Kind == PlaceKind.Country);
+        return nation ? EntityType.Organization + ":" + string.Join(' ', info.Tokens, 1, info.Tokens.Length - 1) : null;
     }
 
     // "Economic Community of West African States" answers to ECWAS and ECOWAS; an acronym seen before its long form

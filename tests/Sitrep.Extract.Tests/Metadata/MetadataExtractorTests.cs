@@ -1,0 +1,257 @@
+using AngleSharp.Html.Parser;
+using Sitrep.Core;
+using Sitrep.Extract.Metadata;
+
+namespace Sitrep.Extract.Tests.Metadata;
+
+public sealed class MetadataExtractorTests
+{
+    private static DocumentMeta Extract(string html, string? url = "https://www.harbourgazette.example/news/2024/03/15/port-strike-ends")
+        => new MetadataExtractor().Extract(new HtmlParser().ParseDocument(html), url);
+
+    private const string GraphPage = """
+        <!doctype html><html lang="en"><head>
+        <title>Port strike ends after nine days | The Harbour Gazette</title>
+        <link rel="canonical" href="/news/2024/03/15/port-strike-ends">
+        <script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"https://www.harbourgazette.example/#website","name":"The Harbour Gazette"},
+          {"@type":"Organization","@id":"https://www.harbourgazette.example/#org","name":"Harbour Gazette Media"},
+          {"@type":"Person","@id":"https://www.harbourgazette.example/#/person/ada","name":"Ada Okafor"},
+          {"@type":["NewsArticle","Article"],"headline":"Port strike ends after nine days",
+           "datePublished":"2024-03-15T08:30:00+01:00","dateModified":"2024-03-15T12:05:00+01:00",
+           "author":[{"@id":"https://www.harbourgazette.example/#/person/ada"},{"@type":"Person","name":"By Tom Reyes"}],
+           "publisher":{"@id":"https://www.harbourgazette.example/#org"},
+           "image":{"@type":"ImageObject","url":"/img/strike.jpg"},
+           "articleSection":"Business","keywords":["strike","port","unions"],
+           "description":"Dock workers return after a deal on pay."}
+        ]}
+        </script></head><body><h1>Port strike ends after nine days</h1><p>Dock workers went back on Friday.</p></body></html>
+        """;
+
+    [Fact]
+    public void Reads_json_ld_graph_with_referenced_author_and_publisher()
+    {
+        var meta = Extract(GraphPage);
+        Assert.Equal("Port strike ends after nine days", meta.Title);
+        Assert.Equal(["Ada Okafor", "Tom Reyes"], meta.Authors);
+        Assert.Equal(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.FromHours(1)), meta.Published);
+        Assert.True(meta.PublishedHasTime);
+        Assert.Equal(new DateTimeOffset(2024, 3, 15, 12, 5, 0, TimeSpan.FromHours(1)), meta.Modified);
+        Assert.Equal("Harbour Gazette Media", meta.SiteName);
+        Assert.Equal("Business", meta.Section);
+        Assert.Equal(["strike", "port", "unions"], meta.Tags);
+        Assert.Equal("Dock workers return after a deal on pay.", meta.Description);
+    }
+
+    [Fact]
+    public void Resolves_canonical_and_image_against_the_page_url()
+    {
+        var meta = Extract(GraphPage);
+        Assert.Equal("https://www.harbourgazette.example/news/2024/03/15/port-strike-ends", meta.Url);
+        Assert.Equal("https://www.harbourgazette.example/img/strike.jpg", meta.Image);
+        Assert.Null(meta.Syndication);
+    }
+
+    [Fact]
+    public void Reads_open_graph_only_page_and_strips_site_name_from_title()
+    {
+        var meta = Extract("""
+            <html><head><title>Council approves new bike lanes - Riverside Daily</title>
+            <meta property="og:site_name" content="Riverside Daily">
+            <meta property="og:title" content="Council approves new bike lanes - Riverside Daily">
+            <meta property="og:url" content="https://riverside.example/local/bike-lanes">
+            <meta property="og:image" content="https://cdn.riverside.example/bike.jpg">
+            <meta property="og:description" content="The vote was 7 to 2.">
+            <meta property="article:published_time" content="2023-08-09">
+            <meta property="article:author" content="https://riverside.example/staff/lee">
+            <meta property="article:section" content="Local">
+            <meta property="article:tag" content="transport"><meta property="article:tag" content="council">
+            </head><body><p>Text.</p></body></html>
+            """, "https://riverside.example/local/bike-lanes?utm_source=x");
+        Assert.Equal("Council approves new bike lanes", meta.Title);
+        Assert.Equal("Riverside Daily", meta.SiteName);
+        Assert.Equal("https://riverside.example/local/bike-lanes", meta.Url);
+        Assert.Equal(new DateOnly(2023, 8, 9), DateOnly.FromDateTime(meta.Published!.Value.Date));
+        Assert.False(meta.PublishedHasTime);
+        Assert.Empty(meta.Authors);
+        Assert.Equal("Local", meta.Section);
+        Assert.Equal(["transport", "council"], meta.Tags);
+    }
+
+    [Fact]
+    public void Reads_microdata_article()
+    {
+        var meta = Extract("""
+            <html><head><title>Ein neuer Hafen für Kiel</title></head><body>
+            <article itemscope itemtype="https://schema.org/NewsArticle">
+              <h1 itemprop="headline">Ein neuer Hafen für Kiel</h1>
+              <span itemprop="author" itemscope itemtype="https://schema.org/Person">Von <span itemprop="name">Anna Berg</span></span>
+              <time itemprop="datePublished" datetime="2022-11-04T16:20:00+01:00">4. November 2022</time>
+              <p>Die Stadt plant ...</p>
+            </article></body></html>
+            """, "https://nord.example/kiel/hafen");
+        Assert.Equal("Ein neuer Hafen für Kiel", meta.Title);
+        Assert.Equal(["Anna Berg"], meta.Authors);
+        Assert.Equal(new DateTimeOffset(2022, 11, 4, 16, 20, 0, TimeSpan.FromHours(1)), meta.Published);
+    }
+
+    [Fact]
+    public void Reads_plain_meta_tags_with_dublin_core_date_and_author()
+    {
+        var meta = Extract("""
+            <html><head><title>Water rates to rise in April</title>
+            <meta name="author" content="By Maria Lopez and James Chen">
+            <meta name="DC.date.issued" content="2021-02-17T10:00:00Z">
+            <meta name="keywords" content="water, utilities, prices">
+            <meta name="description" content="Households will pay 4% more.">
+            </head><body><h1>Water rates to rise in April</h1></body></html>
+            """, null);
+        Assert.Equal(["Maria Lopez", "James Chen"], meta.Authors);
+        Assert.Equal(new DateTimeOffset(2021, 2, 17, 10, 0, 0, TimeSpan.Zero), meta.Published);
+        Assert.Equal(["water", "utilities", "prices"], meta.Tags);
+        Assert.Equal("Households will pay 4% more.", meta.Description);
+        Assert.Null(meta.Url);
+    }
+
+    [Fact]
+    public void Finds_byline_and_date_in_page_template_when_no_structured_data()
+    {
+        var meta = Extract("""
+            <html><head><title>Festival draws record crowd :: Valley Courier</title></head><body>
+            <nav><a href="/">Home</a></nav>
+            <div class="article-header"><h1>Festival draws record crowd</h1>
+            <div class="byline">Por Lucía Fernández y Diego Ruiz | 12 de julio de 2019</div></div>
+            <p>Más de 40.000 personas asistieron.</p></body></html>
+            """, "https://valley.example/cultura/festival");
+        Assert.Equal("Festival draws record crowd", meta.Title);
+        Assert.Equal(["Lucía Fernández", "Diego Ruiz"], meta.Authors);
+        Assert.Equal(new DateTime(2019, 7, 12), meta.Published!.Value.Date);
+        Assert.False(meta.PublishedHasTime);
+    }
+
+    [Fact]
+    public void Skips_broken_json_ld_and_uses_the_valid_block()
+    {
+        var meta = Extract("""
+            <html><head><title>Storm warning | Coast News</title>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Broken, "author": }</script>
+            <script type="application/ld+json">[{"@type":"BlogPosting","headline":"Storm warning for the coast","author":"Sam Hill","datePublished":"2020-01-05"}]</script>
+            <script type="application/ld+json"></script>
+            </head><body><h1>Storm warning for the coast</h1></body></html>
+            """);
+        Assert.Equal("Storm warning for the coast", meta.Title);
+        Assert.Equal(["Sam Hill"], meta.Authors);
+        Assert.Equal(new DateTime(2020, 1, 5), meta.Published!.Value.Date);
+    }
+
+    [Fact]
+    public void Survives_json_ld_that_is_only_garbage()
+    {
+        var meta = Extract("""<html><head><title>A page</title><script type="application/ld+json">{{{{ [[[ "unterminated</script></head><body></body></html>""");
+        Assert.Equal("A page", meta.Title);
+    }
+
+    [Fact]
+    public void Prefers_the_title_variant_that_matches_the_h1()
+    {
+        var meta = Extract("""
+            <html><head><title>Daily Tribune – Markets rally as inflation cools – Business</title></head>
+            <body><h1>Markets rally as inflation cools</h1></body></html>
+            """);
+        Assert.Equal("Markets rally as inflation cools", meta.Title);
+    }
+
+    [Fact]
+    public void Falls_back_to_date_in_url_path()
+    {
+        var meta = Extract("<html><head><title>Old post</title></head><body><p>No dates here.</p></body></html>",
+            "https://blog.example/2018/05/21/old-post/");
+        Assert.Equal(new DateTime(2018, 5, 21), meta.Published!.Value.Date);
+        Assert.False(meta.PublishedHasTime);
+    }
+
+    [Fact]
+    public void Reports_syndication_from_original_source_link()
+    {
+        var meta = Extract("""
+            <html><head><title>Drought hits farms</title>
+            <link rel="original-source" href="https://wire.example/stories/drought-hits-farms">
+            </head><body><h1>Drought hits farms</h1>
+            <p><em>This story was originally published by Wire Service and is republished with permission.</em></p></body></html>
+            """);
+        Assert.NotNull(meta.Syndication);
+        Assert.Equal("https://wire.example/stories/drought-hits-farms", meta.Syndication!.Url);
+        Assert.Equal("wire.example", meta.Syndication.Publisher);
+        Assert.Contains("originally published by Wire Service", meta.Syndication.Statement);
+    }
+
+    [Fact]
+    public void Reports_syndication_from_json_ld_is_based_on()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"Bridge reopens","publisher":{"@type":"Organization","name":"Metro Post"},
+             "isBasedOn":{"@type":"NewsArticle","url":"https://agency.example/bridge","publisher":{"name":"Agency Wire"}}}
+            </script></head><body></body></html>
+            """);
+        Assert.Equal(new Syndication("Agency Wire", "https://agency.example/bridge", null), meta.Syndication);
+    }
+
+    [Fact]
+    public void Reports_syndication_when_canonical_points_at_another_site()
+    {
+        var meta = Extract("""<html><head><link rel="canonical" href="https://www.original.example/a/story"></head><body></body></html>""",
+            "https://mirror.example/copy/story");
+        Assert.Equal("https://www.original.example/a/story", meta.Syndication?.Url);
+        Assert.Equal("original.example", meta.Syndication?.Publisher);
+    }
+
+    [Fact]
+    public void Does_not_treat_a_subdomain_canonical_as_syndication()
+    {
+        var meta = Extract("""<html><head><link rel="canonical" href="https://www.paper.example/story"></head><body></body></html>""",
+            "https://m.paper.example/story");
+        Assert.Null(meta.Syndication);
+    }
+
+    [Theory]
+    [InlineData("By Jane Roe", new[] { "Jane Roe" })]
+    [InlineData("Von Anna Berg und Lukas Kühn", new[] { "Anna Berg", "Lukas Kühn" })]
+    [InlineData("Par Claire Dubois", new[] { "Claire Dubois" })]
+    [InlineData("Jane Roe | Updated 3 May 2024", new[] { "Jane Roe" })]
+    [InlineData("Staff", new string[0])]
+    [InlineData("https://example.org/authors/jane", new string[0])]
+    [InlineData("Byron Hale", new[] { "Byron Hale" })]
+    public void Cleans_author_strings(string raw, string[] expected)
+    {
+        var meta = Extract($"""<html><head><meta name="author" content="{raw}"></head><body></body></html>""");
+        Assert.Equal(expected, meta.Authors);
+    }
+
+    [Fact]
+    public void Ignores_og_title_that_only_names_the_site()
+    {
+        var meta = Extract("""
+            <html><head><title>Budget talks stall | Northwind</title><meta property="og:title" content="Northwind">
+            <meta property="og:site_name" content="Northwind"></head><body><h1>Budget talks stall</h1></body></html>
+            """, "https://northwind.example/politics/budget");
+        Assert.Equal("Budget talks stall", meta.Title);
+    }
+
+    [Fact]
+    public void Decodes_double_escaped_entities_in_meta_values()
+    {
+        var meta = Extract("""<html><head><meta property="og:title" content="Rates rise &amp;#8211; again"></head><body></body></html>""");
+        Assert.Equal("Rates rise – again", meta.Title);
+    }
+
+    [Fact]
+    public void Empty_document_gives_empty_metadata()
+    {
+        var meta = Extract("", null);
+        Assert.Null(meta.Title);
+        Assert.Empty(meta.Authors);
+        Assert.Null(meta.Published);
+    }
+}
