@@ -338,6 +338,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (source is not { } span) return false;
         var words = new List<TextSpan>(8);
         WordScanner.Scan(text, span, words);
+        // An appositive source is judged by its head, the part before the first comma.
+        int comma = words.FindIndex(w => text[w.Start] == ',');
+        if (comma > 0) words.RemoveRange(comma, words.Count - comma);
         if (words.Count == 0 || words.Count > options.MaxSourceWords) return false;
         var last = text.AsSpan(words[^1].Start, words[^1].Length);
         if (char.IsUpper(last[0]) || In(AttributionHeuristics.PersonalPronouns, last) || In(AttributionHeuristics.RelativeSources, last)) return true;
