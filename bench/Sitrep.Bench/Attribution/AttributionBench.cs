@@ -34,6 +34,8 @@ public static class AttributionBench
         var baseline = new AttributionScorer();
         var millis = new List<double>(articles.Count);
         int problems = 0, predictedCount = 0, linked = 0, pronouns = 0, anonymous = 0;
+        var contentPerArticle = new List<(int, int, int)>(articles.Count);
+        var sourcePerArticle = new List<(int, int)>(articles.Count);
         using var dump = args.Extra.TryGetValue("dump", out var dumpPath) ? new StreamWriter(dumpPath) : null;
         foreach (var article in articles)
         {
@@ -53,22 +55,34 @@ public static class AttributionBench
                 SpanSet.Of(article.Text, a.Content.Select(c => (c.Start, c.End))),
                 a.Cue is { } cue ? SpanSet.Of(article.Text, [(cue.Start, cue.End)]) : SpanSet.Empty,
                 a.Source is { } s ? SpanSet.Of(article.Text, [(s.Start, s.End)]) : SpanSet.Empty)).ToList();
+            var (m0, p0, g0, f0, c0) = (rules.ContentOverlap.Matched, rules.ContentOverlap.Predicted, rules.ContentOverlap.Gold, rules.ContentFound, rules.SourceCorrectGivenContent);
             rules.Add(gold, predicted);
+            contentPerArticle.Add((rules.ContentOverlap.Matched - m0, rules.ContentOverlap.Predicted - p0, rules.ContentOverlap.Gold - g0));
+            sourcePerArticle.Add((rules.SourceCorrectGivenContent - c0, rules.ContentFound - f0));
             baseline.Add(gold, QuoteOnlyBaseline.Predict(article.Text));
             if (dump is not null) Dump(dump, article, gold, predicted);
         }
         millis.Sort();
         double median = millis.Count == 0 ? 0 : millis[millis.Count / 2];
+        var contentInterval = BootstrapInterval.F1(contentPerArticle);
+        var sourceInterval = BootstrapInterval.Rate(sourcePerArticle);
         var linking = new JsonObject { ["attributions"] = predictedCount, ["source_entity"] = linked, ["pronoun_resolved"] = pronouns, ["anonymous"] = anonymous };
         if (args.Json)
         {
             var json = ToJson(folder, articles.Count, median, problems, rules, baseline);
             json["linking"] = linking;
+            json["bootstrap_95"] = new JsonObject
+            {
+                ["content_overlap_f1"] = new JsonArray(contentInterval.Low, contentInterval.High),
+                ["source_correct_given_content"] = new JsonArray(sourceInterval.Low, sourceInterval.High),
+            };
             Console.WriteLine(json.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
         else
         {
             PrintText(folder, articles.Count, median, problems, rules, baseline);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"95% bootstrap over articles: content overlap F1 [{contentInterval.Low:F3}, {contentInterval.High:F3}], source correct [{sourceInterval.Low:F3}, {sourceInterval.High:F3}]"));
             Console.WriteLine($"linking: {predictedCount} attributions, {linked} with a source entity ({pronouns} through a pronoun), {anonymous} anonymous");
         }
         if (args.Check && (rules.ContentOverlap.F1 < ContentOverlapF1Floor || rules.SourceCorrectRate < SourceCorrectFloor))

@@ -14,10 +14,6 @@ public static class AttributionHeuristics
         "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
         "Nov", "Dec", "vs", "Ft", "Mt", "Pres", "Gens", "Supt", "Det", "Insp");
 
-    /// <summary>Cue words that may not be inflected reporting verbs but still introduce content only with help:
-    /// "according to", "in a statement". Matched as phrases before the single-word lexicon.</summary>
-    public static readonly FrozenSet<string> PrepositionalCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "according");
-
     /// <summary>Words that may stand between a source and its cue ("Trump has also said").</summary>
     public static readonly FrozenSet<string> AuxiliariesAndAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may", "might",

@@ -199,6 +199,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
         if (QuotedSpeaker(sentence, i) is { } quoted)
             return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
+        // "Tad Devine, Sanders' senior media adviser, said Republicans are …": a name with appositives is the source
+        // of a long content after the cue, not the content of an inverted "said Republicans".
+        if (before == ',' && leftWords == 0 && WordsUntilPunctuation(i + 1) > 4 && Appositive(left - 1) is { } described)
+            return Preposed(sentence, i, described);
         if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
             && !(leftWords > 0 && In(ClauseOpeners, W(left))) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
@@ -236,6 +240,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (IsPunct(k))
             {
                 char c = text[_words[k].Start];
+                if (c is '\'' or '’' or '.' or '-') { k--; continue; }
                 if (c != ',' || ++commas > 3) break;
             }
             else if (++words > 30 || In(AppositiveBreakers, W(k))) return null;
@@ -243,6 +248,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
         int first = k + 1;
         if (first >= comma || commas == 0 || k >= 0 && text[_words[k].Start] is not ('—' or ':' or '(' or '“' or '"')) return null;
+        // The first part must end in a name ("Tad Devine, …"), not be a clause ("The economy is weak, …").
+        int firstComma = first;
+        while (firstComma < comma && !(IsPunct(firstComma) && text[_words[firstComma].Start] == ',')) firstComma++;
+        if (firstComma == first || !char.IsUpper(text[_words[firstComma - 1].Start])) return null;
         if (!char.IsUpper(text[_words[first].Start]) && !In(Determiners, W(first))) return null;
         return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
     }
@@ -329,6 +338,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (source is not { } span) return false;
         var words = new List<TextSpan>(8);
         WordScanner.Scan(text, span, words);
+        // An appositive source is judged by its head, the part before the first comma.
+        int comma = words.FindIndex(w => text[w.Start] == ',');
+        if (comma > 0) words.RemoveRange(comma, words.Count - comma);
         if (words.Count == 0 || words.Count > options.MaxSourceWords) return false;
         var last = text.AsSpan(words[^1].Start, words[^1].Length);
         if (char.IsUpper(last[0]) || In(AttributionHeuristics.PersonalPronouns, last) || In(AttributionHeuristics.RelativeSources, last)) return true;
@@ -444,6 +456,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         {
             content.AddRange(following.Fragments);
             end = following.Outer.End;
+        }
+        else if (left == i && source is { } speaker && next >= 0 && text[_words[next].Start] == ',' && next + 1 < _words.Count && WordsUntilPunctuation(next + 1) <= 15 && RestIsPunctuation(next + 1 + WordsUntilPunctuation(next + 1)))
+        {
+            // "…, said Tad Devine, a strategist.": the trailing appositive describes the speaker.
+            source = TextSpan.FromBounds(speaker.Start, _words[next + WordsUntilPunctuation(next + 1)].End);
+            end = source.Value.End;
         }
         else if (next >= 0 && text[_words[next].Start] == ',' && next + 1 < _words.Count && !IsPunct(next + 1) && quoted is null && IsParenthetical(next))
         {
@@ -632,6 +650,13 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         // The words after the second comma must form a predicate, not another list item: require a lower-case start.
         return char.IsLower(text[_words[comma + 1].Start]);
+    }
+
+    private int WordsUntilPunctuation(int k)
+    {
+        int n = 0;
+        for (; k < _words.Count && !IsPunct(k); k++) n++;
+        return n;
     }
 
     private bool RestIsPunctuation(int k)

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
 using Sitrep.Core.Pipeline;

@@ -52,12 +52,16 @@ internal static class SourceLinker
         foreach (var fragment in content)
         {
             allChars += fragment.Length;
-            foreach (var q in quotations)
+            // Quotations are sorted and disjoint, so their ends ascend too: start at the first one ending after the fragment starts.
+            int lo = 0, hi = quotations.Count;
+            while (lo < hi)
             {
-                if (q.Outer.Start >= fragment.End) break;
-                foreach (var f in q.Fragments)
-                    quotedChars += Math.Max(0, Math.Min(f.End, fragment.End) - Math.Max(f.Start, fragment.Start));
+                int mid = (lo + hi) >>> 1;
+                if (quotations[mid].Outer.End <= fragment.Start) lo = mid + 1; else hi = mid;
             }
+            for (int i = lo; i < quotations.Count && quotations[i].Outer.Start < fragment.End; i++)
+                foreach (var f in quotations[i].Fragments)
+                    quotedChars += Math.Max(0, Math.Min(f.End, fragment.End) - Math.Max(f.Start, fragment.Start));
         }
         // Quotation marks inside a direct quote's fragments are not counted as quoted text; allow for them.
         if (quotedChars == 0) return AttributionKind.Indirect;

@@ -217,6 +217,26 @@ public sealed class QuoteAttributorTests
     }
 
     [Fact]
+    public void A_named_source_with_appositives_before_the_cue_is_not_taken_for_content()
+    {
+        var text = "Tad Ruiz, the campaign's senior media adviser, said Republicans are engaged in misguided mischief.";
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Equal("Tad Ruiz, the campaign's senior media adviser", Source(doc, a));
+        Assert.Equal("Republicans are engaged in misguided mischief", Content(doc, a));
+    }
+
+    [Fact]
+    public void An_appositive_after_an_inverted_speaker_belongs_to_the_source()
+    {
+        var text = "The economy is weak and getting weaker, said Tad Ruiz, a strategist.";
+        var (doc, found) = Attribute(text);
+        var a = Assert.Single(found);
+        Assert.Equal("Tad Ruiz, a strategist", Source(doc, a));
+        Assert.Equal("The economy is weak and getting weaker", Content(doc, a));
+    }
+
+    [Fact]
     public void Splits_two_cues_joined_by_and_into_two_attributions()
     {
         var text = "The mayor criticized the crews and said the bridge would reopen in June.";
