@@ -153,11 +153,14 @@ internal static class CandidateFilter
         var t = text.AsSpan(0, limit);
         var det = TextContext.NextWord(t, end, out int ds);
         if (ds != end + 1 || !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(det)) return end;
-        // A bare "that" ("a week before that") points back to the last date on its own.
-        if (det is "that" or "this" && IsDemonstrative(det) && (ds + det.Length >= t.Length || !char.IsLetter(t[ds + det.Length + (t[ds + det.Length] == ' ' ? 1 : 0)])))
-            return ds + det.Length;
         int refEnd = -1, pos = ds + det.Length;
         var stops = ReferenceStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (IsDemonstrative(det))
+        {
+            // A bare "that" ("a week before that, he left") points back to the last date on its own.
+            var after = TextContext.NextWord(t, pos, out int afterStart);
+            if (after.Length == 0 || afterStart != pos + 1 || stops.Contains(after)) return pos;
+        }
         for (int words = 0; words < 4; words++)
         {
             var w = TextContext.NextWord(t, pos, out int ws);
