@@ -73,7 +73,7 @@ internal static class CandidateFilter
             case PatternKind.Duration:
                 {
                     var next = TextContext.NextWord(t, end, out int ns);
-                    if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (ns == end && t[end] == '-')) return false;
+                    if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (end < t.Length && t[end] == '-')) return false;
                     // "once a day", "three times a year" are frequencies, not durations.
                     var n = m.Groups["n"].ValueSpan;
                     if (n is "a" or "an" or "A" or "An")
