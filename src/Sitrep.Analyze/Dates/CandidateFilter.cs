@@ -20,6 +20,12 @@ internal static class CandidateFilter
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "for", "between", "and",
         "to", "around", "circa", "year", "fiscal");
 
+    /// <summary>Nouns that make "the 2024 …" a year ("the 2024 election") rather than a count.</summary>
+    private static readonly FrozenSet<string> EventNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "election", "elections", "campaign", "race", "budget", "season", "census", "vote", "referendum", "summit", "games",
+        "olympics", "midterms", "primary", "primaries", "war", "invasion", "coup", "crisis", "attack", "attacks", "uprising",
+        "revolution", "earthquake", "floods", "law", "act", "agreement", "accord", "deal", "treaty", "report", "survey", "edition");
+
     /// <summary>Prepositions that precede years and counts alike ("of 2023", "of 2000 troops").</summary>
     private static readonly FrozenSet<string> AmbiguousYearContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "for", "to", "and", "between", "around", "from", "by");
@@ -121,6 +127,8 @@ internal static class CandidateFilter
     {
         if (c.Modifier is not null) return true;
         var prev = TextContext.PreviousWord(t, c.Start);
+        if (prev.Equals("the", StringComparison.OrdinalIgnoreCase))
+            return EventNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TextContext.NextWord(t, c.End, out _));
         if (!YearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return false;
         if (!AmbiguousYearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return true;
         int end = c.End;

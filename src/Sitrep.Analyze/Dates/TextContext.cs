@@ -102,6 +102,8 @@ internal static class TextContext
             while (i >= sStart && IsWordChar(text[i])) i--;
             words++;
             var t = Classify(text[(i + 1)..e]);
+            // "will be held": a participle after "be" is not past tense; keep looking for the auxiliary.
+            if (t == Tense.Past && IsPassiveAuxiliaryBefore(text, i, sStart)) continue;
             if (t != Tense.Unknown) return t;
         }
         int sEnd = SentenceEnd(text, end);
@@ -116,6 +118,16 @@ internal static class TextContext
             if (t != Tense.Unknown) return t;
         }
         return Tense.Unknown;
+    }
+
+    private static bool IsPassiveAuxiliaryBefore(ReadOnlySpan<char> text, int i, int sStart)
+    {
+        while (i >= sStart && !IsWordChar(text[i])) i--;
+        int e = i + 1;
+        while (i >= sStart && IsWordChar(text[i])) i--;
+        var w = text[(i + 1)..e];
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("being", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';

@@ -212,6 +212,11 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             if (IsWord(k + 1, "a") && IsWord(k + 2, "dozen")) return Set(ref a, 6, k + 3);
+            // "the second half", "an hour and a half" are not shares of a whole; "half of", "half the" are.
+            if (k > 0 && (IsWord(k - 1, "first") || IsWord(k - 1, "second") || IsWord(k - 1, "a") || IsWord(k - 1, "other"))) return false;
+            if (!IsWord(k + 1, "of") && !IsWord(k + 1, "the") && !IsWord(k + 1, "its") && !IsWord(k + 1, "their")
+                && !(k > 0 && tokens[k - 1].Kind == ScanTokenKind.Word && !char.IsUpper(Tok(k - 1)[0]) && IsHedgeWord(k - 1)))
+                return false;
             return SetFraction(ref a, 50, k + 1);
         }
         if (w is "two-thirds" or "Two-thirds") return SetFraction(ref a, 200.0 / 3, k + 1);
@@ -241,6 +246,9 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         }
         return TryNumberWords(k, ref a);
     }
+
+    private bool IsHedgeWord(int k) => IsWord(k, "nearly") || IsWord(k, "almost") || IsWord(k, "about") || IsWord(k, "roughly")
+        || IsWord(k, "than") || IsWord(k, "around") || IsWord(k, "over") || IsWord(k, "just");
 
     private static bool Set(ref Amount a, double v, int end, double scale = 1)
     {
