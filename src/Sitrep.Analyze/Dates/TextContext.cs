@@ -11,7 +11,7 @@ internal static class TextContext
     /// <summary>Cue words that put a clause in the future. Checked before the past cues because several end in "-ed".</summary>
     private static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "ll", "shall", "won't", "wont", "would", "going", "scheduled", "expected", "due", "plans", "planned", "plan",
-        "upcoming", "intends", "intend", "aims", "next", "tomorrow", "coming", "set", "slated", "promised", "vowed");
+        "upcoming", "intends", "intend", "aims", "expects", "expect", "hopes", "forecasts", "predicts", "anticipates", "next", "tomorrow", "coming", "set", "slated", "promised", "vowed");
 
     /// <summary>Irregular past forms that do not end in "-ed".</summary>
     private static readonly FrozenSet<string> PastCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,

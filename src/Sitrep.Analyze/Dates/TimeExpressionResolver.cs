@@ -634,6 +634,13 @@ internal sealed class TimeExpressionResolver
         string? anchor = year is null ? _anchorLabel : "explicit";
         if (year is null && _anchor is DateOnly a)
             year = a.Year + (m.Groups["rel"].Success ? Lower(m.Groups["rel"]) switch { "last" => -1, "next" => 1, _ => 0 } : 0);
+        int q = m.Groups["q"].Success ? m.Groups["q"].ValueSpan[0] - '0' : m.Groups["qw"].Success ? Lower(m.Groups["qw"]) switch
+        {
+            "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4,
+        } : 0;
+        // "reported fourth-quarter revenue" in March: a quarter still ahead this year is last year's unless the clause looks ahead.
+        if (q > 0 && anchor == _anchorLabel && !m.Groups["rel"].Success && _anchor is DateOnly pa && q > CalendarMath.Quarter(pa.Month) && TenseOf(c) != Tense.Future)
+            year--;
         string y = year is int yy ? CalendarMath.Year(yy) : "XXXX";
         if (m.Groups["hw"].Success)
         {
@@ -641,10 +648,6 @@ internal sealed class TimeExpressionResolver
             string value = y + (first ? "-01/" : "-07/") + y + (first ? "-06" : "-12");
             return Make(c, TimeKind.Interval, value, TimeGranularity.Month, year is null, anchor);
         }
-        int q = m.Groups["q"].Success ? m.Groups["q"].ValueSpan[0] - '0' : Lower(m.Groups["qw"]) switch
-        {
-            "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4,
-        };
         return Make(c, TimeKind.Date, y + "-Q" + q.ToString(CultureInfo.InvariantCulture), TimeGranularity.Quarter, year is null, anchor);
     }
 
