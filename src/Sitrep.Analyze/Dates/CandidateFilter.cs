@@ -20,6 +20,12 @@ internal static class CandidateFilter
         "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "of", "for", "between", "and",
         "to", "around", "circa", "year", "fiscal");
 
+    /// <summary>Nouns that make "the 2024 …" a year ("the 2024 election") rather than a count.</summary>
+    private static readonly FrozenSet<string> EventNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "election", "elections", "campaign", "race", "budget", "season", "census", "vote", "referendum", "summit", "games",
+        "olympics", "midterms", "primary", "primaries", "war", "invasion", "coup", "crisis", "attack", "attacks", "uprising",
+        "revolution", "earthquake", "floods", "law", "act", "agreement", "accord", "deal", "treaty", "report", "survey", "edition");
+
     /// <summary>Prepositions that precede years and counts alike ("of 2023", "of 2000 troops").</summary>
     private static readonly FrozenSet<string> AmbiguousYearContext = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "of", "for", "to", "and", "between", "around", "from", "by");
@@ -73,7 +79,7 @@ internal static class CandidateFilter
             case PatternKind.Duration:
                 {
                     var next = TextContext.NextWord(t, end, out int ns);
-                    if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (ns == end && t[end] == '-')) return false;
+                    if (next.Equals("old", StringComparison.OrdinalIgnoreCase) || (end < t.Length && t[end] == '-')) return false;
                     // "once a day", "three times a year" are frequencies, not durations.
                     var n = m.Groups["n"].ValueSpan;
                     if (n is "a" or "an" or "A" or "An")
@@ -121,6 +127,8 @@ internal static class CandidateFilter
     {
         if (c.Modifier is not null) return true;
         var prev = TextContext.PreviousWord(t, c.Start);
+        if (prev.Equals("the", StringComparison.OrdinalIgnoreCase))
+            return EventNouns.GetAlternateLookup<ReadOnlySpan<char>>().Contains(TextContext.NextWord(t, c.End, out _));
         if (!YearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return false;
         if (!AmbiguousYearContext.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prev)) return true;
         int end = c.End;
@@ -153,11 +161,14 @@ internal static class CandidateFilter
         var t = text.AsSpan(0, limit);
         var det = TextContext.NextWord(t, end, out int ds);
         if (ds != end + 1 || !Determiners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(det)) return end;
-        // A bare "that" ("a week before that") points back to the last date on its own.
-        if (det is "that" or "this" && IsDemonstrative(det) && (ds + det.Length >= t.Length || !char.IsLetter(t[ds + det.Length + (t[ds + det.Length] == ' ' ? 1 : 0)])))
-            return ds + det.Length;
         int refEnd = -1, pos = ds + det.Length;
         var stops = ReferenceStops.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (IsDemonstrative(det))
+        {
+            // A bare "that" ("a week before that, he left") points back to the last date on its own.
+            var after = TextContext.NextWord(t, pos, out int afterStart);
+            if (after.Length == 0 || afterStart != pos + 1 || stops.Contains(after)) return pos;
+        }
         for (int words = 0; words < 4; words++)
         {
             var w = TextContext.NextWord(t, pos, out int ws);

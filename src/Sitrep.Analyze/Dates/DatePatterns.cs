@@ -97,7 +97,7 @@ internal static partial class DatePatterns
     public static partial Regex Season();
 
     /// <summary>"Q3 2023", "the third quarter of 2023", "third-quarter", "the first half of 2024".</summary>
-    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))(?![A-Za-z\d])", Options)]
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next|the))\s+year))(?![A-Za-z\d])", Options)]
     public static partial Regex Quarter();
 
     /// <summary>"3 p.m.", "10:30am", "9 a.m. GMT".</summary>

@@ -11,7 +11,7 @@ internal static class TextContext
     /// <summary>Cue words that put a clause in the future. Checked before the past cues because several end in "-ed".</summary>
     private static readonly FrozenSet<string> FutureCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "will", "ll", "shall", "won't", "wont", "would", "going", "scheduled", "expected", "due", "plans", "planned", "plan",
-        "upcoming", "intends", "intend", "aims", "next", "tomorrow", "coming", "set", "slated", "promised", "vowed");
+        "upcoming", "intends", "intend", "aims", "expects", "expect", "hopes", "forecasts", "predicts", "anticipates", "next", "tomorrow", "coming", "set", "slated", "promised", "vowed");
 
     /// <summary>Irregular past forms that do not end in "-ed".</summary>
     private static readonly FrozenSet<string> PastCues = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -102,6 +102,8 @@ internal static class TextContext
             while (i >= sStart && IsWordChar(text[i])) i--;
             words++;
             var t = Classify(text[(i + 1)..e]);
+            // "will be held": a participle after "be" is not past tense; keep looking for the auxiliary.
+            if (t == Tense.Past && IsPassiveAuxiliaryBefore(text, i, sStart)) continue;
             if (t != Tense.Unknown) return t;
         }
         int sEnd = SentenceEnd(text, end);
@@ -116,6 +118,16 @@ internal static class TextContext
             if (t != Tense.Unknown) return t;
         }
         return Tense.Unknown;
+    }
+
+    private static bool IsPassiveAuxiliaryBefore(ReadOnlySpan<char> text, int i, int sStart)
+    {
+        while (i >= sStart && !IsWordChar(text[i])) i--;
+        int e = i + 1;
+        while (i >= sStart && IsWordChar(text[i])) i--;
+        var w = text[(i + 1)..e];
+        return w.Equals("be", StringComparison.OrdinalIgnoreCase) || w.Equals("been", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("being", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsWordChar(char c) => char.IsLetter(c) || c is '\'' or '’';

@@ -11,7 +11,7 @@ internal sealed class TimeExpressionResolver
 {
     /// <summary>How much nearer a date against the clause's tense must be to win anyway: "gave them until Aug. 6" in
     /// an article of Aug. 9 is three days back, not a year ahead. Set by hand on the spec examples (Specs/Dates.md).</summary>
-    private const int TensePenaltyDays = 90, TensePenaltyMonths = 3, TensePenaltyOrdinalDays = 15;
+    private const int TensePenaltyDays = 180, TensePenaltyMonths = 6, TensePenaltyOrdinalDays = 15;
 
     private readonly string _text;
     private readonly DateResolverOptions _options;
@@ -19,6 +19,9 @@ internal sealed class TimeExpressionResolver
     private readonly string? _anchorLabel;
     private readonly DateTime? _anchorDateTime;
     private DateOnly? _lastDay;
+
+    /// <summary>The last date of any precision ("in 1961", "in March 2020", "Aug. 6"), for "ten years later".</summary>
+    private (DateOnly Start, TimeGranularity Granularity, string Value)? _lastPoint;
 
     public TimeExpressionResolver(string text, DocumentMeta meta, DateResolverOptions options)
     {
@@ -44,6 +47,7 @@ internal sealed class TimeExpressionResolver
             var r = Resolve(chosen[i]);
             results[i] = r;
             if (r is { Underspecified: false, Kind: TimeKind.Date or TimeKind.Time } && TryParseDay(r.Value, out var d)) _lastDay = d;
+            if (r is { Underspecified: false, Kind: TimeKind.Date, Value: string v } && TryParsePoint(v, out var point)) _lastPoint = point;
         }
         for (int i = 0; i < chosen.Count; i++)
             if (IsClock(chosen[i].Kind)) results[i] = ResolveClock(chosen, results, i);
@@ -83,6 +87,18 @@ internal sealed class TimeExpressionResolver
     private Tense TenseOf(in TimeCandidate c) => TextContext.GuessTense(_text, c.Start, c.End);
 
     private static string Lower(Group g) => g.Value.ToLowerInvariant();
+
+    /// <summary>Reads "2023-08-06", "2023-08" or "2023" as the start of the period with its precision.</summary>
+    private static bool TryParsePoint(string value, out (DateOnly, TimeGranularity, string) point)
+    {
+        point = default;
+        if (TryParseDay(value, out var d)) { point = (d, TimeGranularity.Day, value[..10]); return true; }
+        if (value.Length == 7 && value[4] == '-' && int.TryParse(value.AsSpan(0, 4), out int y) && int.TryParse(value.AsSpan(5, 2), out int m) && m is >= 1 and <= 12)
+        { point = (new DateOnly(y, m, 1), TimeGranularity.Month, value); return true; }
+        if (value.Length == 4 && int.TryParse(value, out int year) && year >= 1)
+        { point = (new DateOnly(year, 1, 1), TimeGranularity.Year, value); return true; }
+        return false;
+    }
 
     private static bool TryParseDay(string? value, out DateOnly day)
     {
@@ -440,10 +456,16 @@ internal sealed class TimeExpressionResolver
         {
             return Make(c, TimeKind.Date, null, CalendarMath.Granularity(unit), true, "event:" + reference);
         }
+        else if (_lastPoint is { } p && Coarse(unit) >= Coarse(p.Granularity))
+        {
+            // "born in 1961 … ten years later": the last date counts when it is at least as precise as the offset.
+            baseDay = p.Start;
+            label = "previous:" + p.Value;
+        }
         else
         {
-            baseDay = _lastDay;
-            label = _lastDay is DateOnly l ? "previous:" + CalendarMath.Day(l) : null;
+            baseDay = null;
+            label = null;
         }
         var g = CalendarMath.Granularity(unit);
         if (baseDay is not DateOnly b || count is not double n || n != Math.Floor(n))
@@ -461,6 +483,21 @@ internal sealed class TimeExpressionResolver
         var d = CalendarMath.Add(b, sign * (int)n, unit);
         return Make(c, TimeKind.Date, CalendarMath.AtPrecision(d, unit), g, hedged, label);
     }
+
+    /// <summary>Orders precisions from fine to coarse so an offset can be checked against its base.</summary>
+    private static int Coarse(TimeUnit unit) => unit switch
+    {
+        TimeUnit.Year or TimeUnit.Decade or TimeUnit.Century => 3,
+        TimeUnit.Month or TimeUnit.Quarter => 2,
+        _ => 1,
+    };
+
+    private static int Coarse(TimeGranularity g) => g switch
+    {
+        TimeGranularity.Year => 3,
+        TimeGranularity.Month or TimeGranularity.Quarter => 2,
+        _ => 1,
+    };
 
     private TimeExpression EventWindow(in TimeCandidate c)
     {
@@ -597,6 +634,13 @@ internal sealed class TimeExpressionResolver
         string? anchor = year is null ? _anchorLabel : "explicit";
         if (year is null && _anchor is DateOnly a)
             year = a.Year + (m.Groups["rel"].Success ? Lower(m.Groups["rel"]) switch { "last" => -1, "next" => 1, _ => 0 } : 0);
+        int q = m.Groups["q"].Success ? m.Groups["q"].ValueSpan[0] - '0' : m.Groups["qw"].Success ? Lower(m.Groups["qw"]) switch
+        {
+            "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4,
+        } : 0;
+        // "reported fourth-quarter revenue" in March: a quarter still ahead this year is last year's unless the clause looks ahead.
+        if (q > 0 && anchor == _anchorLabel && !m.Groups["rel"].Success && _anchor is DateOnly pa && q > CalendarMath.Quarter(pa.Month) && TenseOf(c) != Tense.Future)
+            year--;
         string y = year is int yy ? CalendarMath.Year(yy) : "XXXX";
         if (m.Groups["hw"].Success)
         {
@@ -604,10 +648,6 @@ internal sealed class TimeExpressionResolver
             string value = y + (first ? "-01/" : "-07/") + y + (first ? "-06" : "-12");
             return Make(c, TimeKind.Interval, value, TimeGranularity.Month, year is null, anchor);
         }
-        int q = m.Groups["q"].Success ? m.Groups["q"].ValueSpan[0] - '0' : Lower(m.Groups["qw"]) switch
-        {
-            "first" or "1st" => 1, "second" or "2nd" => 2, "third" or "3rd" => 3, _ => 4,
-        };
         return Make(c, TimeKind.Date, y + "-Q" + q.ToString(CultureInfo.InvariantCulture), TimeGranularity.Quarter, year is null, anchor);
     }
 

@@ -31,6 +31,8 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         return found;
     }
 
+    private static bool In(System.Collections.Frozen.FrozenSet<string> set, ReadOnlySpan<char> word) => set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
     private ReadOnlySpan<char> Tok(int i) => text.AsSpan(tokens[i].Start, tokens[i].Length);
 
     private bool IsWord(int i, string w) => i < tokens.Count && tokens[i].Kind == ScanTokenKind.Word && Tok(i).Equals(w, StringComparison.OrdinalIgnoreCase);
@@ -107,7 +109,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         char c = char.ToLowerInvariant(w[0]);
         // Cheap first-letter gate before the lexicon look-ups: hedges, number words, vague words, currencies.
         return c is 'a' or 'b' or 'c' or 'd' or 'e' or 'f' or 'h' or 'i' or 'j' or 'l' or 'm' or 'n' or 'o' or 'r' or 's' or 't' or 'u' or 'w'
-            || QuantityVocabulary.DollarPrefixes.ContainsKey(w.ToString());
+            || QuantityVocabulary.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().ContainsKey(w);
     }
 
     private int MatchHedge(int i, ref Approximation approx)
@@ -131,14 +133,14 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (k >= tokens.Count) return false;
         string? currency = null;
         var t = tokens[k];
-        if (t.Kind == ScanTokenKind.Symbol && QuantityVocabulary.CurrencySymbols.TryGetValue(text.Substring(t.Start, 1), out var sym)
+        if (t.Kind == ScanTokenKind.Symbol && QuantityVocabulary.CurrencySymbols.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Tok(k), out var sym)
             && k + 1 < tokens.Count && tokens[k + 1].Kind == ScanTokenKind.Number)
         { currency = sym; k++; }
         else if (t.Kind == ScanTokenKind.Word && k + 2 < tokens.Count && IsSymbol(k + 1, '$') && Adjacent(k + 1)
-            && tokens[k + 2].Kind == ScanTokenKind.Number && QuantityVocabulary.DollarPrefixes.TryGetValue(Tok(k).ToString(), out var dp))
+            && tokens[k + 2].Kind == ScanTokenKind.Number && QuantityVocabulary.DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(Tok(k), out var dp))
         { currency = dp; k += 2; }
         else if (t.Kind == ScanTokenKind.Word && t.Length == 3 && k + 1 < tokens.Count && tokens[k + 1].Kind == ScanTokenKind.Number
-            && QuantityVocabulary.CurrencyCodes.Contains(Tok(k).ToString()))
+            && In(QuantityVocabulary.CurrencyCodes, Tok(k)))
         { currency = Tok(k).ToString(); k++; }
 
         bool ok = tokens[k].Kind == ScanTokenKind.Number ? TryDigits(k, currency is not null, ref a) : currency is null && TryWords(k, ref a);
@@ -210,6 +212,11 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             if (IsWord(k + 1, "a") && IsWord(k + 2, "dozen")) return Set(ref a, 6, k + 3);
+            // "the second half", "an hour and a half" are not shares of a whole; "half of", "half the" are.
+            if (k > 0 && (IsWord(k - 1, "first") || IsWord(k - 1, "second") || IsWord(k - 1, "a") || IsWord(k - 1, "other"))) return false;
+            if (!IsWord(k + 1, "of") && !IsWord(k + 1, "the") && !IsWord(k + 1, "its") && !IsWord(k + 1, "their")
+                && !(k > 0 && tokens[k - 1].Kind == ScanTokenKind.Word && !char.IsUpper(Tok(k - 1)[0]) && IsHedgeWord(k - 1)))
+                return false;
             return SetFraction(ref a, 50, k + 1);
         }
         if (w is "two-thirds" or "Two-thirds") return SetFraction(ref a, 200.0 / 3, k + 1);
@@ -239,6 +246,9 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         }
         return TryNumberWords(k, ref a);
     }
+
+    private bool IsHedgeWord(int k) => IsWord(k, "nearly") || IsWord(k, "almost") || IsWord(k, "about") || IsWord(k, "roughly")
+        || IsWord(k, "than") || IsWord(k, "around") || IsWord(k, "over") || IsWord(k, "just");
 
     private static bool Set(ref Amount a, double v, int end, double scale = 1)
     {
@@ -302,7 +312,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (IsWord(p, "of") && (amount.Vague || amount.HasScale) && p + 1 < tokens.Count && IsCurrencyWord(p + 1, amount)) p++;
         if (p < tokens.Count && IsCurrencyWord(p, amount))
             return (QuantityVocabulary.CurrencyWords.GetAlternateLookup<ReadOnlySpan<char>>()[Tok(p)], p + 1);
-        if (p < tokens.Count && tokens[p].Kind == ScanTokenKind.Word && tokens[p].Length == 3 && QuantityVocabulary.CurrencyCodes.Contains(Tok(p).ToString()))
+        if (p < tokens.Count && tokens[p].Kind == ScanTokenKind.Word && tokens[p].Length == 3 && In(QuantityVocabulary.CurrencyCodes, Tok(p)))
             return (Tok(p).ToString(), p + 1);
         if (IsWord(p, "of"))
         {
@@ -338,7 +348,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
 
     /// <summary>Looks plural: ends in "s" but not "ss", "is", "us" (crisis, basis, status), or an irregular plural.</summary>
     private static bool IsPlural(ReadOnlySpan<char> w)
-        => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'i' or 'u') || QuantityVocabulary.IrregularPlurals.Contains(w.ToString());
+        => w.Length > 3 && w[^1] == 's' && w[^2] is not ('s' or 'i' or 'u') || In(QuantityVocabulary.IrregularPlurals, w);
 
     /// <summary>The counted noun: the head (last word) of up to three words after the number, stopping at function
     /// words and at a second word that looks like a verb ("27 people killed" → "people"). Units are as written.</summary>
@@ -346,16 +356,16 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
     {
         if (p >= tokens.Count || tokens[p].Kind != ScanTokenKind.Word) return (null, p);
         var first = Tok(p);
-        if (QuantityVocabulary.UnitAbbreviations.Contains(first.ToString())) return (first.ToString(), p + 1);
+        if (In(QuantityVocabulary.UnitAbbreviations, first)) return (first.ToString(), p + 1);
         var stops = QuantityVocabulary.UnitStops.GetAlternateLookup<ReadOnlySpan<char>>();
         int headIdx = -1, e = p;
         for (int n = 0; n < 3 && e < tokens.Count && tokens[e].Kind == ScanTokenKind.Word; n++, e++)
         {
             var w = Tok(e);
             if (stops.Contains(w) || w.Contains('\'') || w.Contains('’') || NumberWords.ParseSmall(w) >= 0
-                || QuantityVocabulary.MonthWords.Contains(w.ToString())) break;
+                || In(QuantityVocabulary.MonthWords, w)) break;
             if (n > 0 && (w.EndsWith("ed", StringComparison.Ordinal) || w.EndsWith("ing", StringComparison.Ordinal)
-                || QuantityVocabulary.IrregularVerbs.Contains(w.ToString()))) break;
+                || In(QuantityVocabulary.IrregularVerbs, w))) break;
             if (char.IsUpper(w[0]))
             {
                 // Capitalized words only modify ("three US bases") unless one stands alone as a plural ("five Americans").
@@ -405,7 +415,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
                 var at = tokens[after];
                 char ac = text[at.Start];
                 if (at.Kind == ScanTokenKind.Symbol && ac is ':' or '/' && after + 1 < tokens.Count && tokens[after + 1].Kind == ScanTokenKind.Number) return true;
-                if (at.Kind == ScanTokenKind.Word && !first.HasScale && !QuantityVocabulary.UnitAbbreviations.Contains(Tok(after).ToString())) return true;
+                if (at.Kind == ScanTokenKind.Word && !first.HasScale && !In(QuantityVocabulary.UnitAbbreviations, Tok(after))) return true;
             }
             if (after < tokens.Count && tokens[after].Kind == ScanTokenKind.Number && first.End == after) return true;
             // Digit groups in a row ("+44 20 7946 0958") and leading zeros are phone numbers and codes.
@@ -415,10 +425,10 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
             // Long runs of digits without separators are identifiers (tweet and order numbers), not amounts.
             if (digits.Length > 9 && !digits.ContainsAny(',', '.')) return true;
             if (IsMeridiem(first.End)) return true;
-            if (prevWord.Length > 0 && QuantityVocabulary.MonthWords.Contains(prevWord.ToString())) return true;
-            if (n > 1 && IsSymbol(n - 1, '.') && tokens[n - 2].Kind == ScanTokenKind.Word && QuantityVocabulary.MonthWords.Contains(Tok(n - 2).ToString())) return true;
+            if (prevWord.Length > 0 && In(QuantityVocabulary.MonthWords, prevWord)) return true;
+            if (n > 1 && IsSymbol(n - 1, '.') && tokens[n - 2].Kind == ScanTokenKind.Word && In(QuantityVocabulary.MonthWords, Tok(n - 2))) return true;
             if (first.End < tokens.Count && tokens[first.End].Kind == ScanTokenKind.Word
-                && (QuantityVocabulary.MonthWords.Contains(Tok(first.End).ToString()) || IsWord(first.End, "of") && first.End + 1 < tokens.Count && QuantityVocabulary.MonthWords.Contains(Tok(first.End + 1).ToString())))
+                && (In(QuantityVocabulary.MonthWords, Tok(first.End)) || IsWord(first.End, "of") && first.End + 1 < tokens.Count && In(QuantityVocabulary.MonthWords, Tok(first.End + 1))))
                 return true;
             if (IsNoAbbreviation(n)) return true;
             if (prevWord.Length > 0 && start == n)
@@ -426,7 +436,7 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
                 if (QuantityVocabulary.IdentifierWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(prevWord)) return true;
                 // "Apollo 11", "Boeing 737", "Article 5": a numeral after a capitalized word inside a sentence.
                 if (char.IsUpper(prevWord[0]) && !IsSentenceStart(n - 1) && !prevWord.EndsWith("'s", StringComparison.Ordinal)
-                    && !prevWord.EndsWith("’s", StringComparison.Ordinal) && !QuantityVocabulary.Weekdays.Contains(prevWord.ToString()))
+                    && !prevWord.EndsWith("’s", StringComparison.Ordinal) && !In(QuantityVocabulary.Weekdays, prevWord))
                     return true;
             }
             if (first.YearLike && start == n)
