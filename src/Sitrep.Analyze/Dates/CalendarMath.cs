@@ -137,6 +137,23 @@ internal static class CalendarMath
         _ => d,
     };
 
+    /// <summary>Like <see cref="Add"/>, but false instead of an overflow when the result leaves years 1–9999
+    /// ("9999 decades ago").</summary>
+    public static bool TryAdd(DateOnly d, int n, TimeUnit unit, out DateOnly result)
+    {
+        result = d;
+        long months = unit switch
+        {
+            TimeUnit.Month => n, TimeUnit.Quarter => 3L * n, TimeUnit.Year => 12L * n,
+            TimeUnit.Decade => 120L * n, TimeUnit.Century => 1200L * n, _ => 0,
+        };
+        long days = unit switch { TimeUnit.Day => n, TimeUnit.Week => 7L * n, _ => 0 };
+        long year = d.Year + (months + (d.Month - 1)) / 12 + days / 365;
+        if (year is < 2 or > 9998) return false;
+        result = Add(d, n, unit);
+        return true;
+    }
+
     /// <summary>A date value at the precision of <paramref name="unit"/>: "2023-08-09", "2023-08", "2023".</summary>
     public static string AtPrecision(DateOnly d, TimeUnit unit) => unit switch
     {

@@ -54,6 +54,8 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
     /// <summary>Offsets ("two weeks ago") come out of the duration regex and outrank plain durations and weekdays.</summary>
     private const int OffsetPriority = 85;
 
+    private const int MinAnchorYear = 1000, MaxAnchorYear = 9000;
+
     public string Name => "dates";
 
     public IReadOnlyList<LayerKey> Requires => [];
@@ -68,8 +70,19 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
         int length = LimitInput(doc);
         var candidates = FindCandidates(text, length, ct);
         var chosen = CandidateSelector.Select(candidates);
-        var resolver = new TimeExpressionResolver(text, doc.Meta, _options);
+        var resolver = new TimeExpressionResolver(text, UsableAnchor(doc), _options);
         doc.Set(Layers.TimeExpressions, Layer<TimeExpression>.From(resolver.ResolveAll(chosen, ct)));
+    }
+
+    /// <summary>A publication date far outside the years news is written in would make date arithmetic overflow;
+    /// it is reported and ignored, so relative expressions come out underspecified.</summary>
+    private static DocumentMeta UsableAnchor(Document doc)
+    {
+        if (doc.Meta.Published is not DateTimeOffset p || p.Year is >= MinAnchorYear and <= MaxAnchorYear) return doc.Meta;
+        doc.AddProblem(new Problem("dates.anchor-out-of-range",
+            $"Publication date {p:O} lies outside {MinAnchorYear}–{MaxAnchorYear}; relative time expressions were left unresolved. Check the page's date metadata.",
+            Stage, doc.Meta.Source));
+        return doc.Meta with { Published = null };
     }
 
     private int LimitInput(Document doc)

@@ -480,7 +480,7 @@ internal sealed class TimeExpressionResolver
             // Without a clock time to start from, only the day is known.
             return Make(c, TimeKind.Date, CalendarMath.Day(b), TimeGranularity.Day, true, label);
         }
-        var d = CalendarMath.Add(b, sign * (int)n, unit);
+        if (!CalendarMath.TryAdd(b, sign * (int)n, unit, out var d)) return Make(c, TimeKind.Date, null, g, true, label);
         return Make(c, TimeKind.Date, CalendarMath.AtPrecision(d, unit), g, hedged, label);
     }
 

@@ -100,6 +100,25 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void Reports_an_absurd_publication_date_and_leaves_relative_expressions_unresolved()
+    {
+        var doc = Run("Tomorrow and in a decade, and ten years from now.", DateTimeOffset.MaxValue);
+        Assert.Equal("dates.anchor-out-of-range", Assert.Single(doc.Problems).Code);
+        var tomorrow = doc.Get(Layers.TimeExpressions)[0];
+        Assert.True(tomorrow.Underspecified);
+        Assert.Null(tomorrow.Value);
+    }
+
+    [Fact]
+    public void Leaves_offsets_beyond_the_calendar_unresolved()
+    {
+        var doc = Run("It began 9999 decades ago and ends 9999 years from now.", Wednesday);
+        Assert.Empty(doc.Problems);
+        Assert.All(doc.Get(Layers.TimeExpressions).Items, t => { Assert.True(t.Underspecified); Assert.Null(t.Value); });
+        Assert.Equal(2, doc.Get(Layers.TimeExpressions).Count);
+    }
+
+    [Fact]
     public void Throws_when_cancelled()
     {
         using var cts = new CancellationTokenSource();

@@ -15,7 +15,7 @@ public sealed class RandomInputTests
         "tens", "thousands", "millions", "of dollars", "Monday", "last", "next", "early", "mid-", "the end of", "week", "year",
         "ago", "later", "after", "before", "that", "the coup", "in the hours", "p.m.", "a.m.", "GMT", "07:33", "3", "Q3",
         "1990s", "'90s", "every", "on the", "9th", "one", "two", "twenty-five", "hundred", "million", "bn", "m", "km",
-        "troops", "people", "percent", "per cent", "\n", "\t", "\0", "\u2028", "\uD800", "(", ")", "\"",
+        "troops", "people", "percent", "per cent", "9999", "decades", "years ago", "centuries", "from now", "\n", "\t", "\0", "\u2028", "\uD800", "(", ")", "\"",
     ];
 
     [Fact(Timeout = 60_000)]
@@ -32,7 +32,7 @@ public sealed class RandomInputTests
                 var parts = new string[count];
                 for (int i = 0; i < count; i++) parts[i] = Fragments[random.Next(Fragments.Length)];
                 string text = string.Join(random.Next(3) == 0 ? "" : " ", parts);
-                DateTimeOffset? published = random.Next(4) == 0 ? null : new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(random.Next(365));
+                DateTimeOffset? published = random.Next(4) switch { 0 => null, 1 => DateTimeOffset.MinValue.AddDays(random.Next(3)), 2 => DateTimeOffset.MaxValue.AddDays(-random.Next(3)), _ => new DateTimeOffset(2023, 1, 1, 0, 0, 0, TimeSpan.Zero).AddDays(random.Next(365)) };
                 var doc = new Document(text, new DocumentMeta { Published = published });
                 dates.Process(doc, CancellationToken.None);
                 quantities.Process(doc, CancellationToken.None);
