@@ -77,6 +77,55 @@ public static class AttributionHeuristics
     public static readonly FrozenSet<string> AnonymityMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "anonymity", "anonymous", "anonymously", "named", "identified", "unnamed", "familiar");
 
+    /// <summary>Determiners and possessives: a cue word after one is a noun ("the show", "a call").</summary>
+    public static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every");
+
+    /// <summary>Verbs whose object (a listener) sits between the cue and the content: "told reporters that …".</summary>
+    public static readonly FrozenSet<string> ListenerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "warning", "urged", "urges",
+        "reminded", "assured", "informed", "promised", "convinced");
+
+    /// <summary>Clause-boundary words that are reporting verbs themselves.</summary>
+    public static readonly FrozenSet<string> ReportingBoundaryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "says", "told", "added");
+
+    /// <summary>Suffixes of nouns that share a stem with cue verbs ("criticism", "statement", "footage").</summary>
+    public static readonly IReadOnlyList<string> NounSuffixes = ["tion", "sion", "ment", "ism", "ness", "ity", "age", "ence", "ance", "ist", "ics"];
+
+    /// <summary>Quantifiers that may open a source noun phrase ("many Republicans", "two officials").</summary>
+    public static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "some", "many", "most", "other", "others", "several", "few", "both", "all", "two", "three", "four", "five", "one", "each");
+
+    /// <summary>Words that open a clause or phrase modifying a source noun ("officials familiar with the talks").</summary>
+    public static readonly FrozenSet<string> PostmodifierStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "who", "familiar", "close", "briefed", "knowledgeable", "involved", "speaking");
+
+    /// <summary>Conjunctions, prepositions and adverbs trimmed off either end of a source ("and Clinton", "by telephone").</summary>
+    public static readonly FrozenSet<string> SourceEdgeJunk = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "and", "but", "or", "so", "then", "also", "in", "on", "at", "by", "as", "with", "for", "from", "after", "before",
+        "while", "when", "if", "because", "although", "though", "yet", "however", "meanwhile", "instead", "still", "now",
+        "later", "earlier", "ultimately", "finally", "first", "initially", "recently", "previously", "last", "this", "here");
+
+    /// <summary>Prepositions whose object is a channel or a place, not a speaker ("by telephone", "in a statement").</summary>
+    public static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "by", "with", "for", "from", "during", "after", "before", "over", "via", "through");
+
+    /// <summary>Verbs that report an impression rather than a speaker: PolNeAR gives them no source.</summary>
+    public static readonly FrozenSet<string> RaisingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "appears", "appear", "appeared", "seems", "seem", "seemed");
+
+    /// <summary>Irregular past participles that make a passive cue ("is known as", "was thought to").</summary>
+    public static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "known", "thought", "seen", "shown", "understood", "held", "meant");
+
+    /// <summary>Words that open a new clause: a cue after them has its own subject ("…, but she said …").</summary>
+    public static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "but", "and", "so", "yet", "while", "whereas", "although", "though", "because", "since", "as", "when", "if");
+
+    /// <summary>Words that make a comma-separated stretch a clause rather than an appositive.</summary>
+    public static readonly FrozenSet<string> AppositiveBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "because", "when", "if", "while", "although", "though", "said", "says", "told", "added", "but", "however");
+
     /// <summary>Cue word → precision on PolNeAR train (share of its occurrences inside a gold cue).</summary>
     public static FrozenDictionary<string, double> CueWords => s_cueWords.Value;
 

@@ -11,50 +11,6 @@ namespace Sitrep.Analyze.Quotes;
 /// prepositional ("according to two U.S. officials").</summary>
 internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAttributorOptions options, Layer<EntityMention>? mentions = null)
 {
-    private static readonly FrozenSet<string> Determiners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your", "no", "any", "every");
-
-    /// <summary>Verbs whose object (a listener) sits between the cue and the content: "told reporters that …".</summary>
-    private static readonly FrozenSet<string> ListenerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "warning", "urged", "urges",
-        "reminded", "assured", "informed", "promised", "convinced");
-
-    /// <summary>Clause-boundary words that are reporting verbs themselves.</summary>
-    private static readonly FrozenSet<string> ReportingBoundaryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "says", "told", "added");
-
-    /// <summary>Suffixes of nouns that share a stem with cue verbs ("criticism", "statement", "footage").</summary>
-    private static readonly string[] NounSuffixes = ["tion", "sion", "ment", "ism", "ness", "ity", "age", "ence", "ance", "ist", "ics"];
-
-    private static readonly FrozenSet<string> Quantifiers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "some", "many", "most", "other", "others", "several", "few", "both", "all", "two", "three", "four", "five", "one", "each");
-
-    /// <summary>Words that open a clause or phrase modifying a source noun ("officials familiar with the talks").</summary>
-    private static readonly FrozenSet<string> PostmodifierStarts = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "who", "familiar", "close", "briefed", "knowledgeable", "involved", "speaking");
-
-    private static readonly FrozenSet<string> SourceEdgeJunk = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "and", "but", "or", "so", "then", "also", "in", "on", "at", "by", "as", "with", "for", "from", "after", "before",
-        "while", "when", "if", "because", "although", "though", "yet", "however", "meanwhile", "instead", "still", "now",
-        "later", "earlier", "ultimately", "finally", "first", "initially", "recently", "previously", "last", "this", "here");
-
-    private static readonly FrozenSet<string> Prepositions = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "in", "on", "at", "by", "with", "for", "from", "during", "after", "before", "over", "via", "through");
-
-    /// <summary>Verbs that report an impression rather than a speaker: PolNeAR gives them no source.</summary>
-    private static readonly FrozenSet<string> RaisingVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "appears", "appear", "appeared", "seems", "seem", "seemed");
-
-    private static readonly FrozenSet<string> IrregularParticiples = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "known", "thought", "seen", "shown", "understood", "held", "meant");
-
-    /// <summary>Words that open a new clause: a cue after them has its own subject ("…, but she said …").</summary>
-    private static readonly FrozenSet<string> ClauseOpeners = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "but", "and", "so", "yet", "while", "whereas", "although", "though", "because", "since", "as", "when", "if");
-
-    /// <summary>Words that make a comma-separated stretch a clause rather than an appositive.</summary>
-    private static readonly FrozenSet<string> AppositiveBreakers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
-        "that", "because", "when", "if", "while", "although", "though", "said", "says", "told", "added", "but", "however");
-
     private readonly List<AttributionCandidate> _found = [];
     private readonly List<TextSpan> _words = [];
     private int _claimedEnd;
@@ -103,9 +59,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             // A capitalised cue word inside a sentence is a name or a title ("Tell", "Said"), and after a
             // determiner it is a noun ("the show", "a call").
             if (i > 0 && char.IsUpper(word[0])) continue;
-            if (i > 0 && In(Determiners, W(i - 1))) continue;
+            if (i > 0 && In(AttributionHeuristics.Determiners, W(i - 1))) continue;
             // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
-            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.AuxiliariesAndAdverbs, word) || In(AttributionHeuristics.ClauseBoundaries, word) && !In(ReportingBoundaryWords, word)) continue;
+            if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.AuxiliariesAndAdverbs, word) || In(AttributionHeuristics.ClauseBoundaries, word) && !In(AttributionHeuristics.ReportingBoundaryWords, word)) continue;
             if (HasNounSuffix(word) || IsAnonymityClause(i) || In(AttributionHeuristics.AnonymityMarkers, word)) continue;
             int before = _found.Count;
             var source = Verb(sentence, i, lastSource);
@@ -131,11 +87,11 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         var words = new List<TextSpan>(8);
         WordScanner.Scan(text, source, words);
         int first = 0, last = words.Count - 1;
-        while (first <= last && (IsPunctAt(words[first]) || In(SourceEdgeJunk, Slice(words[first])))) first++;
-        while (last >= first && (IsPunctAt(words[last]) && text[words[last].Start] != ')' || In(SourceEdgeJunk, Slice(words[last])) || In(AttributionHeuristics.AuxiliariesAndAdverbs, Slice(words[last])))) last--;
+        while (first <= last && (IsPunctAt(words[first]) || In(AttributionHeuristics.SourceEdgeJunk, Slice(words[first])))) first++;
+        while (last >= first && (IsPunctAt(words[last]) && text[words[last].Start] != ')' || In(AttributionHeuristics.SourceEdgeJunk, Slice(words[last])) || In(AttributionHeuristics.AuxiliariesAndAdverbs, Slice(words[last])))) last--;
         if (first > last) return null;
         // A source that is only a preposition's object ("by telephone", "in a statement") is not a speaker.
-        if (first > 0 && In(Prepositions, Slice(words[first - 1])) && !char.IsUpper(text[words[first].Start])) return null;
+        if (first > 0 && In(AttributionHeuristics.Prepositions, Slice(words[first - 1])) && !char.IsUpper(text[words[first].Start])) return null;
         return TextSpan.FromBounds(words[first].Start, words[last].End);
     }
 
@@ -204,7 +160,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (before == ',' && leftWords == 0 && WordsUntilPunctuation(i + 1) > 4 && Appositive(left - 1) is { } described)
             return Preposed(sentence, i, described);
         if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
-            && !(leftWords > 0 && In(ClauseOpeners, W(left))) && RemainderIsShort(left, i))
+            && !(leftWords > 0 && In(AttributionHeuristics.ClauseOpeners, W(left))) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
         if (before == ',' && leftWords == 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
             return Preposed(sentence, i, lastSource ?? SentenceSubject(sentence));
@@ -214,7 +170,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return Passive(sentence, i, left);
         // "Enthusiasm for Clinton appears to have plummeted": raising verbs attribute no source; the subject belongs
         // to the content.
-        if (In(RaisingVerbs, word) && i > left)
+        if (In(AttributionHeuristics.RaisingVerbs, word) && i > left)
             return WithoutSource(sentence, i, left, i);
         return Preposed(sentence, i, SourceBefore(left, i) ?? (before == ',' ? Appositive(left - 1) : before == ')' ? Parenthesized(left - 1) : null));
     }
@@ -243,7 +199,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
                 if (c is '\'' or '’' or '.' or '-') { k--; continue; }
                 if (c != ',' || ++commas > 3) break;
             }
-            else if (++words > 30 || In(AppositiveBreakers, W(k))) return null;
+            else if (++words > 30 || In(AttributionHeuristics.AppositiveBreakers, W(k))) return null;
             k--;
         }
         int first = k + 1;
@@ -252,12 +208,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         int firstComma = first;
         while (firstComma < comma && !(IsPunct(firstComma) && text[_words[firstComma].Start] == ',')) firstComma++;
         if (firstComma == first || !char.IsUpper(text[_words[firstComma - 1].Start])) return null;
-        if (!char.IsUpper(text[_words[first].Start]) && !In(Determiners, W(first))) return null;
+        if (!char.IsUpper(text[_words[first].Start]) && !In(AttributionHeuristics.Determiners, W(first))) return null;
         return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
     }
 
     private bool IsPassive(int cue)
-        => (W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || In(IrregularParticiples, W(cue))) && W(cue - 1) is var aux
+        => (W(cue).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.IrregularParticiples, W(cue))) && W(cue - 1) is var aux
            && (aux.Equals("is", StringComparison.OrdinalIgnoreCase) || aux.Equals("are", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("was", StringComparison.OrdinalIgnoreCase) || aux.Equals("were", StringComparison.OrdinalIgnoreCase)
                || aux.Equals("been", StringComparison.OrdinalIgnoreCase) || aux.Equals("be", StringComparison.OrdinalIgnoreCase));
@@ -286,13 +242,13 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     /// strong cue follows within eight words, the index where that clause starts.</summary>
     private int? ClauseWithOwnCue(int contentStart, int j)
     {
-        if (!(IsPunct(j - 1) && text[_words[j - 1].Start] is ',' or ';' || In(ClauseOpeners, W(j)) && !W(j).Equals("and", StringComparison.OrdinalIgnoreCase))) return null;
+        if (!(IsPunct(j - 1) && text[_words[j - 1].Start] is ',' or ';' || In(AttributionHeuristics.ClauseOpeners, W(j)) && !W(j).Equals("and", StringComparison.OrdinalIgnoreCase))) return null;
         var cues = AttributionHeuristics.CueWords.GetAlternateLookup<ReadOnlySpan<char>>();
         for (int k = j + 1; k < _words.Count && k <= j + 8; k++)
         {
             if (IsPunct(k)) return null;
             if (W(k).Equals("that", StringComparison.OrdinalIgnoreCase)) return null;
-            if (char.IsLower(text[_words[k].Start]) && cues.TryGetValue(W(k), out var p) && p >= StrongCuePrecision && k > j + (In(ClauseOpeners, W(j)) ? 1 : 0))
+            if (char.IsLower(text[_words[k].Start]) && cues.TryGetValue(W(k), out var p) && p >= StrongCuePrecision && k > j + (In(AttributionHeuristics.ClauseOpeners, W(j)) ? 1 : 0))
                 return IsPunct(j - 1) ? j - 1 : j;
         }
         return null;
@@ -348,9 +304,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             if (In(AttributionHeuristics.AnonymousSourceNouns, text.AsSpan(words[k].Start, words[k].Length))) return true;
         // "the campaign", "a new poll", "many Republicans": a determiner, then a noun at the end (not a verb form).
         var first = text.AsSpan(words[0].Start, words[0].Length);
-        return words.Count is >= 2 and <= 5 && (In(Determiners, first) || In(Quantifiers, first)) && char.IsLetter(last[0])
+        return words.Count is >= 2 and <= 5 && (In(AttributionHeuristics.Determiners, first) || In(AttributionHeuristics.Quantifiers, first)) && char.IsLetter(last[0])
             && !last.EndsWith("ed", StringComparison.OrdinalIgnoreCase) && !last.EndsWith("ing", StringComparison.OrdinalIgnoreCase)
-            && !In(AttributionHeuristics.ClauseBoundaries, last) && !In(AttributionHeuristics.AuxiliariesAndAdverbs, last) && !In(Determiners, last);
+            && !In(AttributionHeuristics.ClauseBoundaries, last) && !In(AttributionHeuristics.AuxiliariesAndAdverbs, last) && !In(AttributionHeuristics.Determiners, last);
     }
 
     /// <summary>"who asked not to be named", "spoke on condition of anonymity": part of a source, not a cue.</summary>
@@ -363,7 +319,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
 
     private static bool HasNounSuffix(ReadOnlySpan<char> word)
     {
-        foreach (var suffix in NounSuffixes)
+        foreach (var suffix in AttributionHeuristics.NounSuffixes)
             if (word.EndsWith(suffix, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }
@@ -479,7 +435,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         if (source is null) return null;
         int k = i + 1;
-        bool listener = In(ListenerVerbs, W(i));
+        bool listener = In(AttributionHeuristics.ListenerVerbs, W(i));
         for (int look = i + 1; look < _words.Count && look <= i + 7; look++)
         {
             if (W(look).Equals("that", StringComparison.OrdinalIgnoreCase)) { k = look; break; }
@@ -558,7 +514,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         // stands before the relative clause or the postmodifier.
         for (int k = end - 1; k > left; k--)
         {
-            if (!In(PostmodifierStarts, W(k))) continue;
+            if (!In(AttributionHeuristics.PostmodifierStarts, W(k))) continue;
             if (IsBoundary(k - 1)) break;
             int head = k - 1, first = head;
             while (first > left && head - first + 1 < options.MaxSourceWords && !IsBoundary(first - 1)) first--;
@@ -624,7 +580,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (next >= _words.Count || IsPunct(next) && text[_words[next].Start] is not ('“' or '"' or '‘' or '\'')) return true;
         if (In(AttributionHeuristics.PostposedSourceStops, W(next)) && !W(next).Equals("that", StringComparison.OrdinalIgnoreCase)) return true;
         if (left == cue) return IsInvertedSpeaker(next);
-        if (In(ListenerVerbs, W(cue)))
+        if (In(AttributionHeuristics.ListenerVerbs, W(cue)))
         {
             for (int k = next; k < _words.Count && k <= next + 4; k++)
                 if (IsPunct(k)) return text[_words[k].Start] is not ('“' or '"' or '‘' or '\'');
@@ -636,12 +592,12 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private bool IsInvertedSpeaker(int next)
     {
         var w = W(next);
-        if (char.IsUpper(w[0])) return !In(AttributionHeuristics.PersonalPronouns, w) && !In(Determiners, w);
-        if (!In(Determiners, w) && !In(Quantifiers, w)) return false;
+        if (char.IsUpper(w[0])) return !In(AttributionHeuristics.PersonalPronouns, w) && !In(AttributionHeuristics.Determiners, w);
+        if (!In(AttributionHeuristics.Determiners, w) && !In(AttributionHeuristics.Quantifiers, w)) return false;
         for (int k = next + 1; k < _words.Count && k <= next + 5; k++)
         {
             if (IsPunct(k)) return false;
-            if (In(AttributionHeuristics.AnonymousSourceNouns, W(k))) return k + 1 >= _words.Count || IsPunct(k + 1) || In(PostmodifierStarts, W(k + 1));
+            if (In(AttributionHeuristics.AnonymousSourceNouns, W(k))) return k + 1 >= _words.Count || IsPunct(k + 1) || In(AttributionHeuristics.PostmodifierStarts, W(k + 1));
         }
         return false;
     }
