@@ -77,4 +77,14 @@ public sealed class AnalyzeCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("fetch.private-address", r.Stderr);
     }
+
+    [Fact]
+    public async Task Non_english_text_is_analyzed_with_english_only_layers_skipped_and_said_why()
+    {
+        var german = "Der Verteidigungsminister sagte am Montag in Berlin, die Truppen würden noch mindestens drei Monate im Land bleiben. Die Opposition kritisierte die Entscheidung scharf und verlangte eine Abstimmung im Parlament.";
+        var r = await CliProcess.RunAsync(["analyze", "-", "--as", "text", "--format", "jsonl"], stdin: german);
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("analyze.language-unsupported", r.Stdout);
+        Assert.Contains("\"language\":\"de\"", r.Stdout);
+    }
 }

@@ -14,7 +14,7 @@ namespace Sitrep.Analyze.Dates;
 /// unknown), a set "XXXX-WXX-1" or "P2W". Unknown parts are X's ("XXXX-08-09"). Anchors: "explicit",
 /// "explicit:month-first" (ambiguous numeric date), "published:…", "previous:…" (the last day mentioned), "next:…"
 /// (a day right after a clock time) and "event:the coup". Spans leave out a leading preposition ("on", "in", "by").</para></summary>
-public sealed class DateResolver(DateResolverOptions? options = null) : IComponent
+public sealed class DateResolver(DateResolverOptions? options = null) : IComponent, ILanguageSpecific
 {
     private const string Stage = "dates";
 
@@ -57,6 +57,9 @@ public sealed class DateResolver(DateResolverOptions? options = null) : ICompone
     private const int MinAnchorYear = 1000, MaxAnchorYear = 9000;
 
     public string Name => "dates";
+
+    /// <summary>Only English: English month, weekday and relative-time words.</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<LayerKey> Requires => [];
 

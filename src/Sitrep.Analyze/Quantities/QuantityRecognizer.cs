@@ -11,13 +11,16 @@ namespace Sitrep.Analyze.Quantities;
 /// scores ("3-1") and the pronoun "one" ("one of the officials") are not quantities. When the TimeExpressions layer
 /// is present, numbers inside dates, times and sets are skipped (durations are kept: "two hours" is both).
 /// Stateless and thread-safe.</summary>
-public sealed class QuantityRecognizer(QuantityRecognizerOptions? options = null) : IComponent
+public sealed class QuantityRecognizer(QuantityRecognizerOptions? options = null) : IComponent, ILanguageSpecific
 {
     private const string Stage = "quantities";
 
     private readonly QuantityRecognizerOptions _options = options ?? new QuantityRecognizerOptions();
 
     public string Name => "quantities";
+
+    /// <summary>Only English: English number words and hedges.</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<LayerKey> Requires => [];
 

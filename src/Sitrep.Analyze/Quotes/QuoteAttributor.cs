@@ -7,11 +7,14 @@ namespace Sitrep.Analyze.Quotes;
 /// <summary>Finds who said what: direct quotes in any quotation style (also over several paragraphs and interrupted by
 /// "he said"), indirect speech after reporting verbs, "according to" and anonymous sources. Reads sentences, and
 /// entity mentions and entities when present; produces <see cref="Layers.Attributions"/>.</summary>
-public sealed class QuoteAttributor(QuoteAttributorOptions options) : IComponent
+public sealed class QuoteAttributor(QuoteAttributorOptions options) : IComponent, ILanguageSpecific
 {
     public QuoteAttributor() : this(new QuoteAttributorOptions()) { }
 
     public string Name => "quotes";
+
+    /// <summary>Only English: cue verbs, source nouns and quotation conventions are English.</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Sentences];
 

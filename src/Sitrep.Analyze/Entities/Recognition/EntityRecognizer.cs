@@ -8,11 +8,14 @@ namespace Sitrep.Analyze.Entities.Recognition;
 /// <summary>Finds person, organization, location and other (MISC) names with the statistical <see cref="NerModel"/>,
 /// one sentence at a time. Requires tokens and sentences; produces <see cref="Layers.EntityMentions"/> (not yet
 /// grouped into entities, so <see cref="EntityMention.Entity"/> is -1).</summary>
-public sealed class EntityRecognizer(EntityRecognizerOptions? options = null, NerModel? model = null) : IComponent
+public sealed class EntityRecognizer(EntityRecognizerOptions? options = null, NerModel? model = null) : IComponent, ILanguageSpecific
 {
     private readonly EntityRecognizerOptions _options = options ?? new EntityRecognizerOptions();
 
     public string Name => "entity-recognizer";
+
+    /// <summary>Only English: trained on English news (CoNLL-2003).</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<LayerKey> Requires { get; } = [Layers.Tokens, Layers.Sentences];
 

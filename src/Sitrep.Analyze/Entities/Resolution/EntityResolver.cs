@@ -12,12 +12,15 @@ namespace Sitrep.Analyze.Entities.Resolution;
 /// Organisations: "Long Form (ACR)" and initialisms join acronyms to their long form. Countries are typed Location,
 /// subtype GPE, under their gazetteer name ("U.S." and "United States" are one); demonyms ("Nigerien") are typed Misc,
 /// subtype NORP.</summary>
-public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions options) : IComponent
+public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions options) : IComponent, ILanguageSpecific
 {
     private static readonly LayerKey[] s_requires = [Layers.EntityMentions];
     private static readonly LayerKey[] s_produces = [Layers.Entities, Layers.EntityMentions];
 
     public string Name => "entities";
+
+    /// <summary>Only English: English titles, roles and name order.</summary>
+    public IReadOnlyList<string> Languages { get; } = ["en"];
 
     public IReadOnlyList<LayerKey> Requires => s_requires;
 
