@@ -11,12 +11,7 @@ namespace Sitrep.Cli.Output;
 internal static class AnalysisJsonWriter
 {
     public static string ToJson(ExtractionResult extraction, bool indented)
-    {
-        using var stream = new MemoryStream();
-        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            Write(w, extraction);
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
+        => ExtractionWriter.Serialize(w => Write(w, extraction), indented);
 
     public static void Write(Utf8JsonWriter w, ExtractionResult extraction)
     {

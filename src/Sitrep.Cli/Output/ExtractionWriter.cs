@@ -45,11 +45,14 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         output.Flush();
     }
 
-    public static string ToJson(ExtractionResult r, bool indented)
+    public static string ToJson(ExtractionResult r, bool indented) => Serialize(w => WriteJson(w, r), indented);
+
+    /// <summary>One JSON value as a string; non-ASCII text stays readable (no \u escapes).</summary>
+    public static string Serialize(Action<Utf8JsonWriter> write, bool indented)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            WriteJson(w, r);
+            write(w);
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
