@@ -7,10 +7,13 @@ var benches = new Dictionary<string, Func<BenchArgs, int>>
     ["ner"] = Sitrep.Bench.Ner.NerBench.Run,
     ["attribution"] = Sitrep.Bench.Attribution.AttributionBench.Run,
     ["analysis"] = Sitrep.Bench.Analysis.AnalysisBench.Run,
+    ["places"] = Sitrep.Bench.Places.PlacesBench.Run,
+    ["entities"] = Sitrep.Bench.Entities.EntitiesBench.Run,
 };
 var trainers = new Dictionary<string, Func<BenchArgs, int>>
 {
     ["ner"] = Sitrep.Bench.Ner.NerTrainer.Run,
+    ["attribution"] = Sitrep.Bench.Attribution.AttributionTrainer.Run,
 };
 
 if (args.Length < 2 || args[0] is not ("bench" or "train") || args[1] is "-h" or "--help")

@@ -1,6 +1,8 @@
-using AngleSharp.Html.Parser;
+using System.Diagnostics;
+using AngleSharp.Html.Dom;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
+using Sitrep.Extract.Content;
 using Sitrep.Extract.Loading;
 using Sitrep.Extract.Metadata;
 using Sitrep.Extract.Text;
@@ -24,20 +26,84 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
             return Fail(input.Source, "extract.empty", "the input is empty (0 bytes)");
         if (input.Bytes.Length > _options.MaxInputBytes)
             return Fail(input.Source, "extract.too-large", $"the input is {input.Bytes.Length:N0} bytes, over the limit of {_options.MaxInputBytes:N0} (Extract:MaxInputBytes)");
+        if (BinarySniffer.Describe(input.Bytes.Span) is { } binary)
+            return Fail(input.Source, "extract.binary", $"the input looks like {binary}, not HTML or text; nothing was extracted");
         var decoded = HtmlDecoder.Decode(input.Bytes.Span, input.ContentType);
         bool plain = input.IsPlainText ?? !LooksLikeHtml(decoded.Text);
         var result = plain ? ExtractText(decoded.Text, input.Source) : ExtractHtml(decoded.Text, input.Source, input.Url, ct);
         return result with { Charset = $"{decoded.Charset} ({decoded.CharsetSource})" };
     }
 
-    // STUB: the content helper replaces this with the real HTML pipeline.
+    /// <summary>Extracts the article from decoded HTML. Phases: parse under the limits, read metadata, flatten the
+    /// DOM into blocks (one iterative walk), choose the body container, assemble the kept blocks, judge whether the
+    /// page is an article. A page over a limit yields what could be extracted plus a warning Problem.</summary>
     public ExtractionResult ExtractHtml(string html, string source, string? url = null, CancellationToken ct = default)
     {
-        var dom = new HtmlParser().ParseDocument(html);
+        if (html.Length > _options.MaxInputBytes)
+            return Fail(source, "extract.too-large", $"the page is {html.Length:N0} characters, over the limit of {_options.MaxInputBytes:N0} (Extract:MaxInputBytes)");
+        if (BinarySniffer.Describe(html) is { } binary)
+            return Fail(source, "extract.binary", $"the input looks like {binary}, not HTML; nothing was extracted");
+        var clock = Stopwatch.StartNew();
+        var problems = new List<Problem>();
+        html = CapMarkup(html, source, problems);
+        html = NestingLimiter.Limit(html, Math.Max(8, _options.MaxDepth - 8), out bool flattened);
+        if (flattened)
+            problems.Add(new Problem("extract.too-deep", $"elements are nested deeper than {_options.MaxDepth} levels; deeper tags were dropped and their text kept (Extract:MaxDepth)", "extract", source));
+        IHtmlDocument dom;
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct))
+        {
+            timeout.CancelAfter(_options.TimeLimit);
+            try { dom = PageParser.Parse(html, _options, timeout.Token); }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                return Fail(source, "extract.timeout", $"parsing the page took longer than {_options.TimeLimit.TotalSeconds:0.#} s (Extract:TimeLimit); nothing was extracted");
+            }
+        }
+        ct.ThrowIfCancellationRequested();
         var meta = _metadata.Extract(dom, url) with { Source = source };
-        var text = dom.Body?.TextContent ?? "";
-        var doc = new Document(text, meta);
-        return new ExtractionResult(doc, []) { IsArticle = true };
+        var root = (AngleSharp.Dom.IElement?)dom.Body ?? dom.DocumentElement;
+        var page = PageWalker.Walk(root, _options, clock, ct);
+        ct.ThrowIfCancellationRequested();
+        ReportLimits(page, source, problems);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+
+        var doc = new Document(body.Text, meta with { Syndication = MergeSyndication(meta.Syndication, body.Syndication) });
+        doc.Set(Layers.Paragraphs, body.Paragraphs);
+        if (_options.DetectLanguage && body.Text.Length > 0) doc.Meta = doc.Meta with { Language = _language.Detect(body.Text) };
+        foreach (var p in problems) doc.AddProblem(p);
+        var reason = ArticleVerdict.ReasonNotArticle(page, body, dom, url, meta.Title ?? dom.Title);
+        return new ExtractionResult(doc, problems) { IsArticle = reason is null, NotArticleReason = reason, Removed = body.Removed };
+    }
+
+    /// <summary>Metadata's record wins where it names a publisher or URL; the body's line fills in what it lacks.</summary>
+    private static Syndication? MergeSyndication(Syndication? fromMeta, Syndication? fromBody)
+    {
+        if (fromMeta is null || fromBody is null) return fromMeta ?? fromBody;
+        static string? Either(string? a, string? b) => string.IsNullOrWhiteSpace(a) ? b : a;
+        return new Syndication(Either(fromMeta.Publisher, fromBody.Publisher), Either(fromMeta.Url, fromBody.Url), Either(fromMeta.Statement, fromBody.Statement));
+    }
+
+    /// <summary>Cuts markup beyond roughly MaxElements tags before parsing, so a huge page costs bounded time and memory.</summary>
+    private string CapMarkup(string html, string source, List<Problem> problems)
+    {
+        // Four '<' per element covers end tags, comments and stray brackets; counting is vectorised and cheap.
+        long budget = 4L * _options.MaxElements;
+        var span = html.AsSpan();
+        if (span.Count('<') <= budget) return html;
+        int at = 0;
+        for (long seen = 0; seen < budget; seen++) at += span[at..].IndexOf('<') + 1;
+        problems.Add(new Problem("extract.truncated", $"the page has more than {budget:N0} tags; only the first {at:N0} of {html.Length:N0} characters were read (Extract:MaxElements)", "extract", source, $"offset {at}"));
+        return html[..(at - 1)];
+    }
+
+    private void ReportLimits(PageModel page, string source, List<Problem> problems)
+    {
+        if (page.HitElementLimit)
+            problems.Add(new Problem("extract.too-many-elements", $"the page has more than {_options.MaxElements:N0} elements; the rest was ignored (Extract:MaxElements)", "extract", source));
+        if (page.HitDepthLimit && !problems.Exists(p => p.Code == "extract.too-deep"))
+            problems.Add(new Problem("extract.too-deep", $"elements are nested deeper than {_options.MaxDepth} levels; deeper content was flattened (Extract:MaxDepth)", "extract", source));
+        if (page.TimedOut)
+            problems.Add(new Problem("extract.timeout", $"extraction took longer than {_options.TimeLimit.TotalSeconds:0.#} s (Extract:TimeLimit); the text found so far was kept", "extract", source));
     }
 
     public ExtractionResult ExtractText(string text, string source)

@@ -79,3 +79,33 @@ public sealed class PipelineBuilderTests
         Assert.Contains(doc.Problems, pr => pr.Code == "analyze.component-failed");
     }
 }
+
+public sealed class LanguageGateTests
+{
+    private sealed class EnglishOnly : IComponent, ILanguageSpecific
+    {
+        public string Name => "english-only";
+        public IReadOnlyList<LayerKey> Requires => [];
+        public IReadOnlyList<LayerKey> Produces => [Layers.Sentences];
+        public IReadOnlyList<string> Languages => ["en"];
+        public void Process(Document doc, CancellationToken ct) => doc.Set(Layers.Sentences, [new Sentence(new TextSpan(0, doc.Text.Length))]);
+    }
+
+    [Fact]
+    public void English_only_components_are_skipped_with_a_reason_on_other_languages()
+    {
+        var p = new PipelineBuilder().Use(new EnglishOnly()).Build();
+        var doc = p.Process(new Document("Der Rat tagte am Montag.", new DocumentMeta { Language = "de" }));
+        Assert.False(doc.Has(Layers.Sentences));
+        var problem = Assert.Single(doc.Problems);
+        Assert.Equal("analyze.language-unsupported", problem.Code);
+        Assert.Contains("'de'", problem.Message);
+    }
+
+    [Fact]
+    public void Unknown_language_still_runs_the_component()
+    {
+        var p = new PipelineBuilder().Use(new EnglishOnly()).Build();
+        Assert.True(p.Process(new Document("Hi.")).Has(Layers.Sentences));
+    }
+}

@@ -22,6 +22,11 @@ public sealed class Pipeline
                 doc.AddProblem(new Problem("analyze.skipped", $"'{c.Name}' skipped: layer '{missing.Name}' is missing.", c.Name, doc.Meta.Source));
                 continue;
             }
+            if (c is ILanguageSpecific ls && doc.Meta.Language is { } lang && !ls.Languages.Contains(lang))
+            {
+                doc.AddProblem(new Problem("analyze.language-unsupported", $"'{c.Name}' skipped: the text is in '{lang}', and this component handles only {string.Join(", ", ls.Languages)}.", c.Name, doc.Meta.Source));
+                continue;
+            }
             try
             {
                 c.Process(doc, ct);

@@ -56,7 +56,7 @@ public sealed class InputReader : IDisposable
             }
             else if (File.Exists(input))
             {
-                yield return Kind(input) is null
+                yield return !Supported(input)
                     ? Fail(input, "input.unsupported-type", $"unsupported file type '{Path.GetExtension(input)}'; expected .html, .htm, .xhtml, .txt or one of them with .gz")
                     : await ReadFileAsync(input, ct).ConfigureAwait(false);
             }
@@ -68,6 +68,12 @@ public sealed class InputReader : IDisposable
     }
 
     /// <summary>Whether the file is HTML (false), plain text (true) or unsupported (null), by extension.</summary>
+    /// <summary>Also read .json files (`sitrep extract` output, for `sitrep analyze`).</summary>
+    public bool AcceptJson { get; init; }
+
+    private bool Supported(string path)
+        => Kind(path) is not null || (AcceptJson && (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase)));
+
     internal static bool? Kind(string path)
     {
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
@@ -78,7 +84,7 @@ public sealed class InputReader : IDisposable
 
     /// <summary>Supported files under <paramref name="root"/>, depth first, each level sorted by ordinal name;
     /// only one directory's listing is held at a time.</summary>
-    private static IEnumerable<string> EnumerateSorted(string root)
+    private IEnumerable<string> EnumerateSorted(string root)
     {
         var pending = new Stack<string>();
         pending.Push(root);
@@ -98,7 +104,7 @@ public sealed class InputReader : IDisposable
             Array.Sort(files, StringComparer.Ordinal);
             Array.Sort(dirs, StringComparer.Ordinal);
             foreach (var f in files)
-                if (Kind(f) is not null) yield return f;
+                if (Supported(f)) yield return f;
             for (int i = dirs.Length - 1; i >= 0; i--) pending.Push(dirs[i]);
         }
     }
@@ -109,7 +115,7 @@ public sealed class InputReader : IDisposable
         {
             var length = new FileInfo(path).Length;
             if (length > _maxBytes)
-                return Fail(path, "input.too-large", $"the file is {length:N0} bytes, over the limit of {_maxBytes:N0}");
+                return Fail(path, "input.too-large", $"the file is {length:N0} bytes, over the limit of {_maxBytes:N0} (Extract:MaxInputBytes)");
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, ReadBufferBytes, useAsync: true);
             bool gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
             var bytes = await ReadAllAsync(file, gz, path, ct).ConfigureAwait(false);
@@ -154,7 +160,7 @@ public sealed class InputReader : IDisposable
     {
         var raw = await CopyCappedAsync(stream, ct).ConfigureAwait(false);
         if (raw is null)
-            return new ReadBytes([], Problem(source, "input.too-large", $"the input exceeds the limit of {_maxBytes:N0} bytes"));
+            return new ReadBytes([], Problem(source, "input.too-large", $"the input exceeds the limit of {_maxBytes:N0} bytes (Extract:MaxInputBytes)"));
         bool isGzip = raw.Length >= 2 && raw[0] == 0x1F && raw[1] == 0x8B;
         if (gzip == false || (gzip is null && !isGzip)) return new ReadBytes(raw, null);
         if (!isGzip)
@@ -164,7 +170,7 @@ public sealed class InputReader : IDisposable
             await using var unzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
             var data = await CopyCappedAsync(unzip, ct).ConfigureAwait(false);
             return data is null
-                ? new ReadBytes([], Problem(source, "input.too-large", $"the decompressed input exceeds the limit of {_maxBytes:N0} bytes"))
+                ? new ReadBytes([], Problem(source, "input.too-large", $"the decompressed input exceeds the limit of {_maxBytes:N0} bytes (Extract:MaxInputBytes)"))
                 : new ReadBytes(data, null);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)

@@ -1,16 +1,165 @@
+using System.Text;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
 
 namespace Sitrep.Extract.Text;
 
-/// <summary>Cleans already-extracted text (copied or syndicated articles). STUB until text mode lands.</summary>
+/// <summary>Cleans text that was already extracted once (copied or syndicated articles): the same removals as for
+/// pages — newsletter blocks (also repeated ones), scraper markup, collapsed video captions, share lines, the
+/// syndication statement — while body paragraphs survive intact and in order. Stateless and thread-safe.</summary>
 public sealed class PlainTextCleaner
 {
+    /// <summary>Phases: normalize characters → cut paragraphs → recognize the headline → drop boilerplate → assemble.</summary>
     public CleanedText Clean(string text)
     {
-        var t = text.Trim();
-        return new CleanedText(t, null, [new Paragraph(new TextSpan(0, t.Length), ParagraphKind.Body)], new Dictionary<string, int>(), null);
+        var removed = new Dictionary<string, int>();
+        var normalized = Normalize(text, removed);
+        var paragraphs = CutParagraphs(normalized);
+        string? title = TakeHeadline(paragraphs);
+        var kept = DropBoilerplate(paragraphs, removed, out var syndication);
+        return Assemble(kept, title, removed, syndication);
     }
+
+    /// <summary>Line ends to \n, no-break and odd spaces to space, control characters and scraper markup out.</summary>
+    internal static string Normalize(string text, Dictionary<string, int> removed)
+    {
+        int markup = 0;
+        text = TextBoilerplate.PairedEmphasis().Replace(text, m => { markup += 2; return m.Groups["inner"].Value; });
+        text = TextBoilerplate.Markup().Replace(text, _ => { markup++; return ""; });
+        if (markup > 0) Add(removed, "markup", markup);
+
+        var sb = new StringBuilder(text.Length);
+        int controls = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\r') { if (i + 1 < text.Length && text[i + 1] == '\n') continue; sb.Append('\n'); }
+            else if (c == '\n') sb.Append('\n');
+            else if (c is '\t' or '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u3000') sb.Append(' ');
+            else if (c is '\u200B' or '\uFEFF' or '\u00AD' or '\u2060') continue; // zero-width and soft hyphen: invisible in print
+            else if (char.IsControl(c) || c is '\u2028' or '\u2029') { controls++; sb.Append(c is '\u2029' ? '\n' : ' '); }
+            else if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+            { controls++; sb.Append('\uFFFD'); }
+            else sb.Append(c);
+        }
+        if (controls > 0) Add(removed, "control-characters", controls);
+        return sb.ToString();
+    }
+
+    /// <summary>Blocks separated by blank lines are paragraphs. Inside a block, a line joins the next when it does not
+    /// end a sentence and the next starts in lower case (hard-wrapped prose); otherwise each line stands alone.</summary>
+    internal static List<string> CutParagraphs(string text)
+    {
+        var result = new List<string>();
+        var current = new StringBuilder();
+        foreach (var rawLine in text.Split('\n'))
+        {
+            var line = CollapseSpaces(rawLine);
+            if (line.Length == 0)
+            {
+                Flush(current, result);
+                continue;
+            }
+            if (current.Length > 0)
+            {
+                char last = current[^1];
+                bool endsSentence = last is '.' or '!' or '?' or ':' or '"' or '”' or '’' or ')' or ']';
+                if (!endsSentence && char.IsLower(line[0])) { current.Append(' ').Append(line); continue; }
+                Flush(current, result);
+            }
+            current.Append(line);
+        }
+        Flush(current, result);
+        return result;
+
+        static void Flush(StringBuilder sb, List<string> into)
+        {
+            if (sb.Length > 0) into.Add(sb.ToString());
+            sb.Clear();
+        }
+    }
+
+    /// <summary>The first paragraph is the headline when it is short, has no sentence-final full stop and more text follows.</summary>
+    internal static string? TakeHeadline(List<string> paragraphs)
+    {
+        if (paragraphs.Count < 2) return null;
+        var first = paragraphs[0];
+        if (CountWords(first) > 25 || first[^1] is '.' or ':' or ';' or ',' or '"' or '”') return null;
+        if (TextBoilerplate.IsVideoDebris(first) || TextBoilerplate.IsWidget(first)) return null;
+        paragraphs.RemoveAt(0);
+        return first;
+    }
+
+    internal static List<string> DropBoilerplate(List<string> paragraphs, Dictionary<string, int> removed, out Syndication? syndication)
+    {
+        syndication = null;
+        var kept = new List<string>(paragraphs.Count);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var p in paragraphs)
+        {
+            int words = CountWords(p);
+            if (TextBoilerplate.IsSyndication(p, words, out var publisher, out var url))
+            {
+                syndication ??= new Syndication(publisher, url, p);
+                Add(removed, "syndication", 1);
+            }
+            else if (TextBoilerplate.IsVideoDebris(p)) Add(removed, "video", 1);
+            else if (TextBoilerplate.IsNewsletter(p, words)) Add(removed, "newsletter", 1);
+            else if (TextBoilerplate.IsWidget(p)) Add(removed, "share", 1);
+            // A paragraph repeated word for word is a copy-paste or template artefact; the first one stays.
+            else if (!seen.Add(DuplicateKey(p))) Add(removed, "duplicate", 1);
+            else kept.Add(p);
+        }
+        return kept;
+    }
+
+    private static CleanedText Assemble(List<string> kept, string? title, Dictionary<string, int> removed, Syndication? syndication)
+    {
+        var sb = new StringBuilder();
+        var spans = new List<Paragraph>(kept.Count);
+        foreach (var p in kept)
+        {
+            if (sb.Length > 0) sb.Append("\n\n");
+            spans.Add(new Paragraph(new TextSpan(sb.Length, p.Length), KindOf(p)));
+            sb.Append(p);
+        }
+        return new CleanedText(sb.ToString(), title, spans, removed, syndication);
+    }
+
+    private static ParagraphKind KindOf(string p)
+    {
+        if (p.Length > 2 && (p[0] is '•' or '▪' or '◦' or '–' || (p[0] is '-' or '*' && p[1] == ' '))) return ParagraphKind.ListItem;
+        if (p.Length > 1 && p[0] == '>') return ParagraphKind.BlockQuote;
+        bool terminal = p[^1] is '.' or '!' or '?' or '"' or '”' or '’' or ':' or ';' or ',' or ')';
+        return !terminal && CountWords(p) <= 12 ? ParagraphKind.Heading : ParagraphKind.Body;
+    }
+
+    private static string DuplicateKey(string p) => p.ToLowerInvariant();
+
+    internal static string CollapseSpaces(string line)
+    {
+        var span = line.AsSpan().Trim();
+        if (span.IndexOf("  ") < 0) return span.Length == line.Length ? line : span.ToString();
+        var sb = new StringBuilder(span.Length);
+        foreach (char c in span)
+            if (c != ' ' || sb.Length == 0 || sb[^1] != ' ') sb.Append(c);
+        return sb.ToString();
+    }
+
+    internal static int CountWords(string s)
+    {
+        int n = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool w = !char.IsWhiteSpace(c);
+            if (w && !inWord) n++;
+            inWord = w;
+        }
+        return n;
+    }
+
+    private static void Add(Dictionary<string, int> d, string key, int n) => d[key] = d.GetValueOrDefault(key) + n;
 }
 
 /// <summary>Cleaned text, its paragraphs (spans over <see cref="Text"/>), title if one was recognized, removals and syndication.</summary>

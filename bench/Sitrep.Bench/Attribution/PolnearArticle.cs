@@ -1,0 +1,3 @@
+namespace Sitrep.Bench.Attribution;
+
+public sealed record PolnearArticle(string Name, string Text, IReadOnlyList<GoldAttribution> Gold);

@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace Sitrep.Bench.Extraction;
+
+/// <summary>Segment counts and metadata hits for one extractor over the set, scored by the dataset README's rule.</summary>
+public sealed class ExtractionScore
+{
+    public int TP, FP, FN, TN;
+    public int TitleHits, TitleTotal, AuthorHits, AuthorTotal, DateHits, DateTotal;
+    public List<(string Id, int Misses, List<string> MissedWith, List<string> FoundWithout)> PerPage { get; } = [];
+
+    public double Precision => TP + FP == 0 ? 0 : (double)TP / (TP + FP);
+    public double Recall => TP + FN == 0 ? 0 : (double)TP / (TP + FN);
+    public double F1 => 2.0 * TP + FP + FN == 0 ? 0 : 2.0 * TP / (2.0 * TP + FP + FN);
+    public double Accuracy => TP + TN + FP + FN == 0 ? 0 : (double)(TP + TN) / (TP + TN + FP + FN);
+    public double TitleAccuracy => TitleTotal == 0 ? 0 : (double)TitleHits / TitleTotal;
+    public double AuthorAccuracy => AuthorTotal == 0 ? 0 : (double)AuthorHits / AuthorTotal;
+    public double DateAccuracy => DateTotal == 0 ? 0 : (double)DateHits / DateTotal;
+
+    public void Add(ExtractionPage page, ExtractionOutput? output)
+    {
+        var text = Normalize(output?.Text ?? "");
+        var missed = new List<string>();
+        var found = new List<string>();
+        foreach (var w in page.With)
+            if (text.Length > 0 && text.Contains(Normalize(w), StringComparison.Ordinal)) TP++; else { FN++; missed.Add(w); }
+        foreach (var w in page.Without)
+            if (text.Length > 0 && text.Contains(Normalize(w), StringComparison.Ordinal)) { FP++; found.Add(w); } else TN++;
+        if (missed.Count + found.Count > 0) PerPage.Add((page.Id, missed.Count + found.Count, missed, found));
+
+        if (page.Title is not null) { TitleTotal++; if (string.Equals(output?.Title?.Trim(), page.Title, StringComparison.Ordinal)) TitleHits++; }
+        if (page.Date is not null) { DateTotal++; if (output?.Date == page.Date) DateHits++; }
+        if (page.Author is not null)
+        {
+            AuthorTotal++;
+            var expected = NameSet(page.Author.Split(';'));
+            var actual = NameSet(output?.Authors ?? []);
+            if (expected.SetEquals(actual)) AuthorHits++;
+        }
+    }
+
+    private static HashSet<string> NameSet(IEnumerable<string> names)
+        => [.. names.Select(n => n.Trim()).Where(n => n.Length > 0)];
+
+    /// <summary>Every run of whitespace becomes one space; leading and trailing space go.</summary>
+    public static string Normalize(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
+            if (space) { sb.Append(' '); space = false; }
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,100 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace Sitrep.Analyze.Quotes;
+
+/// <summary>Named vocabularies of the attributor, kept apart from the algorithm. Lookups ignore case except in
+/// <see cref="Abbreviations"/>. The cue words come from Lexicons/cue-words.tsv (derived from PolNeAR train by
+/// `./sitrep train attribution`); the rest are written by hand.</summary>
+public static class AttributionHeuristics
+{
+    /// <summary>Short words that take an abbreviation dot ("Mr.", "Gov.", "Sept.").</summary>
+    public static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
+        "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof",
+        "Rev", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec", "vs", "Ft", "Mt", "Pres", "Gens", "Supt", "Det", "Insp");
+
+    /// <summary>Words that may stand between a source and its cue ("Trump has also said").</summary>
+    public static readonly FrozenSet<string> AuxiliariesAndAdverbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "has", "have", "had", "is", "was", "were", "are", "be", "been", "will", "would", "could", "should", "may", "might",
+        "can", "must", "did", "does", "do", "not", "never", "also", "then", "once", "again", "already", "even", "still",
+        "often", "later", "first", "just", "recently", "reportedly", "previously", "repeatedly", "publicly", "privately",
+        "long", "always", "now", "too", "both", "all", "himself", "herself", "themselves", "n't", "continue", "continues",
+        "continued", "to", "went", "on", "further", "so", "ever", "seemed", "seems");
+
+    /// <summary>Words that end the noun phrase of a source when scanning backwards from a cue.</summary>
+    public static readonly FrozenSet<string> ClauseBoundaries = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "that", "because", "when", "while", "as", "if", "after", "before", "since", "although", "though", "where",
+        "and", "but", "or", "so", "than", "whether", "until", "unless", "what", "how", "why", "whom", "whose", "said",
+        "says", "told", "added", "in", "on", "at", "during", "with", "for", "from", "by", "about", "into", "over", "to",
+        "which", "who", "yet", "nor", "once", "even", "however", "meanwhile", "instead", "also", "then", "now", "but",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "earlier", "having", "let's");
+
+    /// <summary>Words that end the noun phrase of a source that follows its cue ("said Matt Miller in a statement").</summary>
+    public static readonly FrozenSet<string> PostposedSourceStops = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "in", "on", "at", "during", "when", "after", "before", "while", "to", "that", "as", "last", "this", "yesterday",
+        "today", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
+        "told", "according", "adding", "saying", "noting", "via", "through", "recently", "and", "but", "because",
+        "if", "about", "of", "for", "with", "from");
+
+    /// <summary>Relative pronouns that PolNeAR marks as the source itself ("Smith, who said …").</summary>
+    public static readonly FrozenSet<string> RelativeSources = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "who", "which", "that");
+
+    public static readonly FrozenSet<string> MalePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "he", "him", "his");
+    public static readonly FrozenSet<string> FemalePronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "she", "her");
+    public static readonly FrozenSet<string> PersonalPronouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "he", "she", "they", "i", "we", "you", "it");
+
+    public static readonly FrozenSet<string> MaleTitles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "mr", "mr.", "sir", "lord", "king", "prince");
+    public static readonly FrozenSet<string> FemaleTitles = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess");
+
+    /// <summary>A few frequent first names per gender, for pronoun resolution when no title is written.</summary>
+    public static readonly FrozenSet<string> MaleFirstNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "donald", "bernie", "ted", "marco", "john", "jeb", "ben", "chris", "mike", "barack", "bill", "joe", "paul", "mitch",
+        "rand", "scott", "tim", "rick", "george", "james", "robert", "michael", "david", "richard", "thomas", "mark",
+        "steve", "steven", "jim", "bob", "tom", "matt", "peter", "jeff", "kevin", "brian", "eric", "jason", "ryan",
+        "newt", "rudy", "reince", "corey", "jared", "mohamed", "vladimir", "emmanuel", "boris", "xi", "antony", "lloyd");
+    public static readonly FrozenSet<string> FemaleFirstNames = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "hillary", "carly", "elizabeth", "nancy", "michelle", "sarah", "kellyanne", "ivanka", "melania", "chelsea",
+        "huma", "donna", "debbie", "mary", "patricia", "jennifer", "linda", "barbara", "susan", "jessica", "karen",
+        "lisa", "margaret", "emily", "anna", "maria", "hope", "kamala", "angela", "theresa", "jill", "amy", "kate",
+        "katie", "laura", "rachel", "julia", "claire", "ursula", "marine", "jacinda", "samantha", "nikki", "condoleezza");
+
+    /// <summary>Head nouns of unnamed sources ("a U.S. official", "two people familiar with the talks").</summary>
+    public static readonly FrozenSet<string> AnonymousSourceNouns = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "official", "officials", "source", "sources", "spokesperson", "spokespeople", "spokesman", "spokesmen",
+        "spokeswoman", "spokeswomen", "aide", "aides", "person", "people", "adviser", "advisers", "advisor", "advisors",
+        "diplomat", "diplomats", "analyst", "analysts", "expert", "experts", "insider", "insiders", "staffer",
+        "staffers", "lawmaker", "lawmakers", "member", "members", "officer", "officers", "representative",
+        "representatives", "strategist", "strategists", "operative", "operatives", "observer", "observers", "critics",
+        "supporters", "residents", "witnesses", "witness", "investigators", "authorities", "administration",
+        "insiders", "allies", "ally", "associate", "associates", "confidant", "confidants", "executive", "executives",
+        "negotiators", "delegates", "donors", "donor", "leaders", "officers", "source", "someone", "individual", "individuals");
+
+    /// <summary>Words that mark an unnamed source as deliberately anonymous ("who asked not to be named").</summary>
+    public static readonly FrozenSet<string> AnonymityMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "anonymity", "anonymous", "anonymously", "named", "identified", "unnamed", "familiar");
+
+    /// <summary>Cue word → precision on PolNeAR train (share of its occurrences inside a gold cue).</summary>
+    public static FrozenDictionary<string, double> CueWords => s_cueWords.Value;
+
+    private static readonly Lazy<FrozenDictionary<string, double>> s_cueWords = new(LoadCueWords);
+
+    private static FrozenDictionary<string, double> LoadCueWords()
+    {
+        using var stream = typeof(AttributionHeuristics).Assembly.GetManifestResourceStream("Sitrep.Analyze.Quotes.Lexicons.cue-words.tsv")
+            ?? throw new InvalidOperationException("Embedded resource Quotes/Lexicons/cue-words.tsv is missing from Sitrep.Analyze; rebuild the project.");
+        using var reader = new StreamReader(stream);
+        var words = new Dictionary<string, double>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var cols = line.Split('\t');
+            if (cols.Length >= 4 && double.TryParse(cols[3], NumberStyles.Float, CultureInfo.InvariantCulture, out var precision))
+                words[cols[0]] = precision;
+        }
+        return words.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Sitrep.Cli.Output;
+
+namespace Sitrep.Cli.Commands;
+
+internal static class CommonOptions
+{
+    public static Option<string> Format(string defaultValue, params string[] allowed)
+    {
+        var o = new Option<string>("--format", "-f") { Description = $"Output format: {string.Join(", ", allowed)}.", DefaultValueFactory = _ => defaultValue };
+        o.AcceptOnlyFromAmong(allowed);
+        return o;
+    }
+
+    public static OutputFormat ParseFormat(string s) => s switch
+    {
+        "json" => OutputFormat.Json,
+        "jsonl" => OutputFormat.Jsonl,
+        "markdown" or "md" => OutputFormat.Markdown,
+        _ => OutputFormat.Text,
+    };
+
+    /// <summary>An input that looks like an option ("--frmat") is a typo, not a file name; "-" alone means stdin.</summary>
+    public static void RejectUnknownOptions(Argument<string[]> inputs)
+        => inputs.Validators.Add(r =>
+        {
+            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
+                if (v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v))
+                    r.AddError($"unknown option '{v}'");
+        });
+
+    public static Option<int> Jobs()
+    {
+        var o = new Option<int>("--jobs", "-j") { Description = "Inputs processed in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
+        o.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
+        return o;
+    }
+}

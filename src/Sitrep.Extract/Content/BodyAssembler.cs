@@ -1,0 +1,131 @@
+using System.Runtime.InteropServices;
+using System.Text;
+using Sitrep.Core;
+using Sitrep.Core.Annotations;
+using Sitrep.Extract.Heuristics;
+
+namespace Sitrep.Extract.Content;
+
+/// <summary>Writes the chosen container's kept blocks as the article text. Phases per block: skip removed elements,
+/// drop link lists, drop short furniture found by phrase (newsletter, share, cookie, related, ads, video debris),
+/// lift "originally published" lines into metadata, drop repeats; then join with blank lines.</summary>
+internal static class BodyAssembler
+{
+    public static ArticleBody Assemble(PageModel page, int container)
+    {
+        var removed = new Dictionary<string, int>();
+        CountRemovedElements(page, removed);
+        if (container < 0) return new ArticleBody("", [], 0, removed, null);
+
+        var root = page.Elements[container];
+        var elements = CollectionsMarshal.AsSpan(page.Elements);
+        var blocks = CollectionsMarshal.AsSpan(page.Blocks);
+        var kept = new List<(int Block, string Text)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        Syndication? syndication = null;
+        for (int i = root.FirstBlock; i < root.EndBlock; i++)
+        {
+            ref readonly var b = ref blocks[i];
+            ref readonly var owner = ref elements[b.Owner];
+            if (owner.Removed != BoilerplateKind.None || owner.Excluded) continue;
+            var kind = Classify(page, b, out var blockText, ref syndication);
+            if (kind == BoilerplateKind.None && blockText.Length > 20 && !seen.Add(blockText)) kind = BoilerplateKind.Duplicate;
+            if (kind != BoilerplateKind.None)
+            {
+                Add(removed, kind);
+                // A heading right before a dropped link list or teaser is that list's title ("More on this topic").
+                if (kind is BoilerplateKind.Links or BoilerplateKind.Related && kept.Count > 0 && blocks[kept[^1].Block].Kind == ParagraphKind.Heading)
+                    kept.RemoveAt(kept.Count - 1);
+                continue;
+            }
+            kept.Add((i, blockText));
+        }
+        TrimTail(blocks, kept, removed);
+
+        var text = new StringBuilder();
+        var paragraphs = new List<Paragraph>(kept.Count);
+        int prose = 0;
+        foreach (var (i, blockText) in kept)
+        {
+            if (text.Length > 0) text.Append("\n\n");
+            paragraphs.Add(new Paragraph(new TextSpan(text.Length, blockText.Length), blocks[i].Kind));
+            text.Append(blockText);
+            if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Length - blocks[i].LinkLength;
+        }
+        return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
+    }
+
+    /// <summary>Drops short non-prose blocks after the last paragraph of running text: section titles, dates,
+    /// credits and labels that trail an article inside its container.</summary>
+    private static void TrimTail(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    {
+        int last = kept.Count - 1;
+        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block])) last--;
+        if (last < 0) return;
+        int dropped = kept.Count - 1 - last;
+        if (dropped == 0) return;
+        kept.RemoveRange(last + 1, dropped);
+        removed["trailing"] = removed.GetValueOrDefault("trailing") + dropped;
+    }
+
+    /// <summary>Furniture kind of a block found by its own text, or None to keep it.</summary>
+    private static BoilerplateKind Classify(PageModel page, in TextBlock b, out string text, ref Syndication? syndication)
+    {
+        text = page.TextOf(b);
+        if (b.Kind != ParagraphKind.Table && b.LinkLength > b.Length * ContentTuning.DropLinkDensity)
+            return BoilerplateKind.Links;
+        if (b.Length > BoilerplatePhrases.MaxPhraseBlockLength) return BoilerplateKind.None;
+        var span = text.AsSpan();
+        if (BoilerplatePhrases.VideoDebris().IsMatch(span)) return BoilerplateKind.Video;
+        if (BoilerplatePhrases.AdLabel().IsMatch(span)) return BoilerplateKind.Ads;
+        var match = BoilerplatePhrases.Syndication().Match(text);
+        if (match.Success)
+        {
+            var source = match.Groups["source"].Value.Trim();
+            bool isUrl = source.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+            syndication ??= new Syndication(isUrl ? null : source, isUrl ? source : null, text);
+            return BoilerplateKind.Syndication;
+        }
+        if (BoilerplatePhrases.Share().IsMatch(span)) return BoilerplateKind.Share;
+        if (BoilerplatePhrases.Related().IsMatch(span)) return BoilerplateKind.Related;
+        if (BoilerplatePhrases.Newsletter().IsMatch(span)) return BoilerplateKind.Newsletter;
+        if (BoilerplatePhrases.Cookie().IsMatch(span)) return BoilerplateKind.Cookie;
+        return BoilerplateKind.None;
+    }
+
+    private static void CountRemovedElements(PageModel page, Dictionary<string, int> removed)
+    {
+        var elements = CollectionsMarshal.AsSpan(page.Elements);
+        foreach (ref readonly var e in elements)
+        {
+            if (e.Removed == BoilerplateKind.None) continue;
+            if (e.Parent >= 0 && elements[e.Parent].Removed != BoilerplateKind.None) continue;
+            if (e.FirstBlock == e.EndBlock) continue; // empty markup is not worth counting
+            Add(removed, e.Removed);
+        }
+    }
+
+    private static void Add(Dictionary<string, int> removed, BoilerplateKind kind)
+    {
+        var key = KindName(kind);
+        removed[key] = removed.GetValueOrDefault(key) + 1;
+    }
+
+    public static string KindName(BoilerplateKind kind) => kind switch
+    {
+        BoilerplateKind.Navigation => "navigation",
+        BoilerplateKind.Cookie => "cookie",
+        BoilerplateKind.Share => "share",
+        BoilerplateKind.Related => "related",
+        BoilerplateKind.Comments => "comments",
+        BoilerplateKind.Ads => "ads",
+        BoilerplateKind.Newsletter => "newsletter",
+        BoilerplateKind.Video => "video",
+        BoilerplateKind.Byline => "byline",
+        BoilerplateKind.Hidden => "hidden",
+        BoilerplateKind.Syndication => "syndication",
+        BoilerplateKind.Duplicate => "duplicate",
+        BoilerplateKind.Links => "links",
+        _ => "markup",
+    };
+}

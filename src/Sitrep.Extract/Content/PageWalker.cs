@@ -1,0 +1,221 @@
+using System.Collections.Frozen;
+using System.Diagnostics;
+using AngleSharp.Dom;
+using Sitrep.Core.Annotations;
+using Sitrep.Extract.Heuristics;
+
+namespace Sitrep.Extract.Content;
+
+/// <summary>Flattens a DOM subtree into elements and text blocks in one iterative walk (an explicit stack of child
+/// lists, never recursion, and no NextSibling, which is linear in AngleSharp). Stops at MaxElements, at the time
+/// limit or on cancellation, keeping what it collected.</summary>
+internal sealed class PageWalker
+{
+    private static readonly FrozenDictionary<string, BoilerplateKind>.AlternateLookup<ReadOnlySpan<char>> HintLookup =
+        BoilerplateHints.Words.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BodyLookup =
+        BoilerplateHints.BodyWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemExceptionLookup =
+        BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly PageModel _page = new();
+    private readonly ExtractOptions _options;
+    private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
+    private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
+    private bool _pendingSpace, _pendingCell;
+
+    private PageWalker(ExtractOptions options) => _options = options;
+
+    public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false)
+    {
+        var walker = new PageWalker(options);
+        if (debug) walker._page.Debug = [];
+        walker.Run(root, clock, ct);
+        return walker._page;
+    }
+
+    private void Run(IElement root, Stopwatch clock, CancellationToken ct)
+    {
+        var stack = new Stack<(INodeList Children, int Next)>();
+        if (!Enter(root)) return;
+        stack.Push((root.ChildNodes, 0));
+        int visited = 0;
+        while (stack.Count > 0)
+        {
+            var (children, next) = stack.Pop();
+            if (next >= children.Length)
+            {
+                Exit();
+                continue;
+            }
+            stack.Push((children, next + 1));
+            var node = children[next];
+            if (node is IText text) { AppendText(text.Data); continue; }
+            if (node is not IElement element) continue;
+            if ((++visited & 511) == 0 && (ct.IsCancellationRequested || clock.Elapsed > _options.TimeLimit)) { _page.TimedOut = true; break; }
+            if (_page.Elements.Count >= _options.MaxElements) { _page.HitElementLimit = true; break; }
+            // The parser already folds elements deeper than MaxDepth into siblings; reaching that depth means it did.
+            if (stack.Count >= _options.MaxDepth - 2) _page.HitDepthLimit = true;
+            if (stack.Count >= _options.MaxDepth) { AppendText(element.TextContentIterative()); continue; }
+            if (Enter(element)) stack.Push((element.ChildNodes, 0));
+        }
+        // Close whatever is still open after an early stop, so every element gets its block range.
+        while (_current >= 0) Exit();
+    }
+
+    /// <summary>Records an element; false when its content is skipped (scripts, media, form controls) or it is a line break.</summary>
+    private bool Enter(IElement element)
+    {
+        var tag = Tags.Classify(element.LocalName);
+        if (tag == TagKind.Skip) return false;
+        if (tag == TagKind.LineBreak)
+        {
+            _page.TrimEndTo(_blockStart);
+            if (_page.Length > _blockStart) _page.Append('\n');
+            _pendingSpace = false;
+            return false;
+        }
+        var hint = tag switch
+        {
+            TagKind.Nav or TagKind.Footer => BoilerplateKind.Navigation,
+            // A header inside an article is the article's own (headline, lead); elsewhere it is the site's.
+            TagKind.Header when _articleDepth == 0 => BoilerplateKind.Navigation,
+            TagKind.Aside => BoilerplateKind.Related,
+            TagKind.Caption => BoilerplateKind.Byline,
+            _ => BoilerplateKind.None,
+        };
+        bool bodyHint = tag is TagKind.Article or TagKind.Main;
+        ReadHints(element.GetAttribute("class"), ref hint, ref bodyHint);
+        ReadHints(element.GetAttribute("id"), ref hint, ref bodyHint);
+        if (IsHidden(element)) hint = BoilerplateKind.Hidden;
+
+        bool startsBlock = Tags.StartsBlock(tag) || hint != BoilerplateKind.None;
+        if (startsBlock) CloseBlock();
+        if (tag == TagKind.Cell && _page.Length > _blockStart) _pendingCell = true;
+
+        int index = _page.Elements.Count;
+        _page.Debug?.Add($"<{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}' itemprop='{element.GetAttribute("itemprop")}'>");
+        _page.Elements.Add(new ElementNode
+        {
+            Parent = _current, Tag = tag, Hint = hint, BodyHint = bodyHint, StartsBlock = startsBlock,
+            ArticleBodyProp = element.GetAttribute("itemprop") is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
+            TextOwner = startsBlock || _current < 0 ? index : _page.Elements[_current].TextOwner,
+            FirstBlock = _page.Blocks.Count,
+        });
+        _current = index;
+        Count(tag, +1);
+        return true;
+    }
+
+    private void Exit()
+    {
+        var node = _page.Elements[_current];
+        if (node.StartsBlock) CloseBlock();
+        Count(node.Tag, -1);
+        node.EndBlock = _page.Blocks.Count;
+        node.EndElement = _page.Elements.Count;
+        _page.Elements[_current] = node;
+        _current = node.Parent;
+    }
+
+    private void Count(TagKind tag, int delta)
+    {
+        switch (tag)
+        {
+            case TagKind.Link: _linkDepth += delta; break;
+            case TagKind.BlockQuote: _quoteDepth += delta; break;
+            case TagKind.Table: _tableDepth += delta; break;
+            case TagKind.Pre: _preDepth += delta; break;
+            case TagKind.Article or TagKind.Main: _articleDepth += delta; break;
+        }
+    }
+
+    private void AppendText(string data)
+    {
+        if (_current < 0) return;
+        foreach (var c in data)
+        {
+            if (_preDepth > 0 && c != '\r')
+            {
+                if (c == '\n' || !char.IsWhiteSpace(c)) { _page.Append(c); continue; }
+            }
+            if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
+            // Soft hyphens and zero-width characters are invisible on the page and break word matching.
+            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
+            if (_page.Length > _blockStart)
+            {
+                if (_pendingCell) _page.Append('\t');
+                else if (_pendingSpace && _page.Last != '\n') _page.Append(' ');
+            }
+            _pendingCell = _pendingSpace = false;
+            _page.Append(c);
+            if (_linkDepth > 0) _blockLinks++;
+            if (c is '.' or '!' or '?' or ',' or ';' or '。' or '，') _blockPunctuation++;
+        }
+    }
+
+    private void CloseBlock()
+    {
+        _page.TrimEndTo(_blockStart);
+        if (_page.Length > _blockStart && _current >= 0)
+        {
+            int owner = _page.Elements[_current].TextOwner;
+            _page.Blocks.Add(new TextBlock
+            {
+                Owner = owner, Start = _blockStart, Length = _page.Length - _blockStart,
+                LinkLength = _blockLinks, Punctuation = _blockPunctuation, Kind = KindOf(_page.Elements[owner].Tag),
+            });
+        }
+        _blockStart = _page.Length;
+        _blockLinks = _blockPunctuation = 0;
+        _pendingSpace = _pendingCell = false;
+    }
+
+    private ParagraphKind KindOf(TagKind ownerTag)
+        => ownerTag == TagKind.Heading ? ParagraphKind.Heading
+        : ownerTag == TagKind.ListItem ? ParagraphKind.ListItem
+        : _quoteDepth > 0 ? ParagraphKind.BlockQuote
+        : _tableDepth > 0 ? ParagraphKind.Table
+        : ParagraphKind.Body;
+
+    /// <summary>Splits a class or id value into lower-case words and looks each up (whole word, then stems).</summary>
+    private static void ReadHints(string? value, ref BoilerplateKind hint, ref bool bodyHint)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > 512) return;
+        Span<char> word = stackalloc char[64];
+        int n = 0;
+        for (int i = 0; i <= value.Length; i++)
+        {
+            char c = i < value.Length ? value[i] : ' ';
+            // Taxonomy classes ("tag-newsletter", "category-video" in WordPress) name the topic, not the element's role.
+            if ((i == 0 || value[i - 1] == ' ') && BoilerplateHints.IsTaxonomyClass(value.AsSpan(i)))
+            {
+                while (i < value.Length && value[i] != ' ') i++;
+                n = 0;
+                continue;
+            }
+            if (char.IsLetter(c)) { if (n < word.Length) word[n++] = char.ToLowerInvariant(c); continue; }
+            if (n == 0) continue;
+            var w = word[..n];
+            n = 0;
+            if (BodyLookup.Contains(w)) { bodyHint = true; continue; }
+            if (hint != BoilerplateKind.None) continue;
+            if (HintLookup.TryGetValue(w, out var kind)) { hint = kind; continue; }
+            if (StemExceptionLookup.Contains(w)) continue;
+            foreach (var (stem, stemKind) in BoilerplateHints.Stems)
+                if (w.Length > stem.Length && w.Contains(stem, StringComparison.Ordinal)) { hint = stemKind; break; }
+        }
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden")) return true;
+        var style = element.GetAttribute("style");
+        if (string.IsNullOrEmpty(style)) return false;
+        int at = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
+        if (at < 0) return false;
+        var rest = style.AsSpan(at + 7).TrimStart().TrimStart(':').TrimStart();
+        return rest.StartsWith("none", StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Sitrep.Extract.Heuristics;
+
+/// <summary>Phrases that mark a short block as furniture rather than article text, in English and the dev set's main
+/// languages (German, Spanish, French, Polish). Only blocks shorter than <see cref="MaxPhraseBlockLength"/> are
+/// tested, so a long paragraph that happens to mention a newsletter stays.</summary>
+public static partial class BoilerplatePhrases
+{
+    /// <summary>Longest block (chars) that a phrase can mark as furniture; calibrated on extraction-dev.</summary>
+    public const int MaxPhraseBlockLength = 220;
+
+    /// <summary>Newsletter / subscription calls to action.</summary>
+    [GeneratedRegex(@"\b(newsletter|subscribe|sign up|signup|abonnieren|abonniere|jetzt anmelden|melden sie sich|registrieren sie sich|suscr[ií]b|suscripci[oó]n|bolet[ií]n|abonnez|inscrivez|zapisz si[eę]|subskrybuj|prenumerat)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Newsletter();
+
+    /// <summary>Share / follow widgets that survive as text.</summary>
+    [GeneratedRegex(@"^(share|teilen|compartir|partager|udost[eę]pnij|folgen sie uns|follow us|s[ií]guenos|suivez-nous|share this|share on|auf facebook teilen|tweet|drucken|print|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|x)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Share();
+
+    /// <summary>Cookie and consent banners.</summary>
+    [GeneratedRegex(@"\b(cookies?|consent|einwilligung|datenschutzerkl[aä]rung|privacy policy|pol[ií]tica de privacidad|galletas|politique de confidentialit[eé]|ciasteczk|plik[oó]w cookie)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Cookie();
+
+    /// <summary>Pointers to other articles ("Read more: …", "Lesen Sie auch: …").</summary>
+    [GeneratedRegex(@"^(read more|read also|see also|related|more on this|more from|lesen sie auch|lesen sie mehr|auch interessant|mehr zum thema|das k[oö]nnte sie auch interessieren|weitere artikel|weiterlesen|lea tambi[eé]n|lea m[aá]s|lee tambi[eé]n|te puede interesar|m[aá]s informaci[oó]n|lire aussi|[àa] lire aussi|voir aussi|lisez aussi|czytaj te[zż]|czytaj wi[eę]cej|zobacz te[zż]|przeczytaj)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Related();
+
+    /// <summary>"Originally published on/at …" and wire credits; the captured part names the original publisher or URL.</summary>
+    [GeneratedRegex(@"^(?:this (?:article|story|post) (?:was|is) )?(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) (?<source>.{2,120}?)\.?$|^(?:dieser (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|urspr[üu]nglich|erstmals) (?:erschienen )?(?:auf|bei|in|im) (?<source>.{2,120}?)(?: erschienen)?\.?$|^(?:este art[ií]culo )?(?:fue )?publicad[oa] originalmente (?:en|por) (?<source>.{2,120}?)\.?$|^(?:cet article a )?(?:été )?(?:initialement|originellement|d'abord) publi[ée] (?:sur|dans|par) (?<source>.{2,120}?)\.?$|^(?:artyku[lł] )?(?:pierwotnie|oryginalnie) (?:opublikowan[yoa]) (?:na|w|przez) (?<source>.{2,120}?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Syndication();
+
+    /// <summary>Video-player debris: durations ("02:31", "1:02:31"), "Video" labels, "Play"/"Abspielen" buttons.</summary>
+    [GeneratedRegex(@"^(?:(?:video|play|abspielen|wiedergabe|reproducir|lire la vid[eé]o|odtw[oó]rz|duration|dauer|laufzeit)\b[\s:|\-–]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|minuten|minutes|minutos))?$|^(?:video|videos|play video|video abspielen|zum video|ver v[ií]deo|voir la vid[eé]o|zobacz wideo|wideo)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex VideoDebris();
+
+    /// <summary>Advertisement labels.</summary>
+    [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicidad|publicit[eé]|reklama|sponsored|gesponsert|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex AdLabel();
+}

@@ -1,0 +1,142 @@
+using Sitrep.Core;
+using Sitrep.Extract;
+using Sitrep.Extract.Text;
+
+namespace Sitrep.Extract.Tests.Text;
+
+public sealed class PlainTextCleanerTests
+{
+    private static readonly string FixtureDir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "texts");
+
+    private static CleanedText CleanFixture(string name) => new PlainTextCleaner().Clean(File.ReadAllText(Path.Combine(FixtureDir, name)));
+
+    [Fact]
+    public void Syndicated_copy_keeps_body_paragraphs_intact_and_in_order()
+    {
+        var c = CleanFixture("harbour-strike-syndicated.txt");
+        var paragraphs = c.Text.Split("\n\n");
+        Assert.Equal(4, paragraphs.Length);
+        Assert.StartsWith("PORT HALDEN — Dockworkers", paragraphs[0]);
+        Assert.StartsWith("About 2,300 workers", paragraphs[1]);
+        Assert.EndsWith("than a season.”", paragraphs[1]);
+        Assert.StartsWith("The harbour authority said", paragraphs[2]);
+        Assert.Equal("Shipping analysts estimate the stoppage costs more than $40 million a day.", paragraphs[3]);
+    }
+
+    [Fact]
+    public void Reports_what_was_removed_per_kind()
+    {
+        var c = CleanFixture("harbour-strike-syndicated.txt");
+        Assert.Equal(4, c.Removed["newsletter"]);
+        Assert.Equal(1, c.Removed["video"]);
+        Assert.Equal(1, c.Removed["share"]);
+        Assert.Equal(1, c.Removed["syndication"]);
+        Assert.Equal(6, c.Removed["markup"]); // two [link] pairs and one [b] pair
+    }
+
+    [Fact]
+    public void Headline_becomes_the_title_and_leaves_the_body()
+    {
+        var c = CleanFixture("harbour-strike-syndicated.txt");
+        Assert.Equal("Dockworkers in Port Halden extend strike as talks stall", c.Title);
+        Assert.DoesNotContain("extend strike as talks stall", c.Text);
+    }
+
+    [Fact]
+    public void Syndication_line_names_the_original_publisher()
+    {
+        var c = CleanFixture("harbour-strike-syndicated.txt");
+        Assert.Equal("The Coastal Ledger", c.Syndication?.Publisher);
+        Assert.DoesNotContain("originally published", c.Text);
+    }
+
+    [Theory]
+    [InlineData("This post was originally published on this site", null)]
+    [InlineData("This story first appeared in The Harbour Times.", "The Harbour Times")]
+    [InlineData("Republished with permission from Northern Wire", "Northern Wire")]
+    public void Recognizes_syndication_statements(string line, string? publisher)
+    {
+        Assert.True(TextBoilerplate.IsSyndication(line, PlainTextCleaner.CountWords(line), out var p, out _));
+        Assert.Equal(publisher, p);
+    }
+
+    [Theory]
+    [InlineData("Aug. 9, 202307:33")]
+    [InlineData("July 31, 2023 01:42")]
+    [InlineData("02:31")]
+    [InlineData("1:02:33")]
+    public void Collapsed_video_captions_are_debris(string line) => Assert.True(TextBoilerplate.IsVideoDebris(line));
+
+    [Theory]
+    [InlineData("The meeting lasted until 07:33 on Monday, officials said.")]
+    [InlineData("Aug. 9, 2023 was the day the talks ended.")]
+    public void Sentences_with_times_are_not_debris(string line) => Assert.False(TextBoilerplate.IsVideoDebris(line));
+
+    [Fact]
+    public void A_long_paragraph_mentioning_a_newsletter_is_kept()
+    {
+        var text = "Title here\n\nThe minister told the newsletter Africa Confidential that he would sign up to the plan, and that his party's email to members had been misread by opponents who wanted the deal to fail before the vote next week.";
+        var c = new PlainTextCleaner().Clean(text);
+        Assert.Contains("Africa Confidential", c.Text);
+    }
+
+    [Fact]
+    public void Editorial_brackets_are_not_markup()
+    {
+        var c = new PlainTextCleaner().Clean("“[N]uland also met them. [I]t’s clear,” he said.");
+        Assert.Contains("[I]t’s clear", c.Text);
+        Assert.Contains("[N]uland", c.Text);
+    }
+
+    [Fact]
+    public void Hard_wrapped_lines_are_joined_but_separate_lines_stay_paragraphs()
+    {
+        var c = new PlainTextCleaner().Clean("The council met on Tuesday evening to vote on the harbour\nbudget, which passed by a wide margin.\nA second item followed.");
+        Assert.Equal("The council met on Tuesday evening to vote on the harbour budget, which passed by a wide margin.\n\nA second item followed.", c.Text);
+    }
+
+    [Fact]
+    public void Paragraph_spans_index_the_text_exactly()
+    {
+        var c = CleanFixture("harbour-strike-syndicated.txt");
+        foreach (var p in c.Paragraphs)
+        {
+            var s = c.Text.Substring(p.Span.Start, p.Span.Length);
+            Assert.Equal(s.Trim(), s);
+            Assert.DoesNotContain("\n\n", s);
+        }
+    }
+
+    [Fact]
+    public void Control_characters_and_lone_surrogates_are_neutralized()
+    {
+        var c = new PlainTextCleaner().Clean("Officials\u0000 met\u0007 in \uD800 Niamey.\r\nThey left.");
+        Assert.DoesNotContain('\u0000', c.Text);
+        Assert.DoesNotContain('\r', c.Text);
+        Assert.Contains("\uFFFD", c.Text);
+        Assert.True(c.Removed["control-characters"] >= 2);
+    }
+
+    [Fact]
+    public void Empty_and_whitespace_text_yield_no_paragraphs()
+    {
+        Assert.Empty(new PlainTextCleaner().Clean("").Paragraphs);
+        Assert.Empty(new PlainTextCleaner().Clean(" \n\n\t ").Paragraphs);
+    }
+
+    [Fact]
+    public void Text_mode_through_the_extractor_reports_non_articles()
+    {
+        var r = new ArticleExtractor().ExtractText("   ", "blank.txt");
+        Assert.False(r.IsArticle);
+        Assert.NotNull(r.NotArticleReason);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task Ten_megabytes_without_line_breaks_is_cleaned_in_bounded_time()
+    {
+        var big = string.Concat(Enumerable.Repeat("word and more words, ", 500_000));
+        var c = await Task.Run(() => new PlainTextCleaner().Clean(big));
+        Assert.Single(c.Paragraphs);
+    }
+}
