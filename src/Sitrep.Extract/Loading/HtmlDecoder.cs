@@ -102,33 +102,23 @@ public static class HtmlDecoder
     /// UTF-8; many invalid sequences mean the declaration is wrong.</summary>
     private static bool MostlyUtf8(ReadOnlySpan<byte> bytes)
     {
-        int valid = 0, invalid = 0;
-        var rest = bytes;
-        while (!rest.IsEmpty)
-        {
-            int bad = Utf8.IsValid(rest) ? -1 : FirstInvalid(rest);
-            if (bad < 0) { valid += CountMultiByte(rest); break; }
-            valid += CountMultiByte(rest[..bad]);
-            invalid++;
-            if (invalid >= EarlyVerdictInvalid && valid < invalid * ValidPerInvalid) return false;
-            rest = rest[(bad + 1)..];
-        }
-        return valid >= invalid * ValidPerInvalid;
-    }
-
-    private static int FirstInvalid(ReadOnlySpan<byte> bytes)
-    {
-        var status = System.Buffers.OperationStatus.Done;
-        Span<char> scratch = stackalloc char[512];
-        int offset = 0;
+        // One linear pass: decode into a scratch buffer, counting invalid bytes and well-formed multi-byte starts.
+        int valid = 0, invalid = 0, offset = 0;
+        Span<char> scratch = stackalloc char[1024];
         while (offset < bytes.Length)
         {
-            status = Utf8.ToUtf16(bytes[offset..], scratch, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
-            if (status == System.Buffers.OperationStatus.InvalidData) return offset + read;
+            var status = Utf8.ToUtf16(bytes[offset..], scratch, out int read, out _, replaceInvalidSequences: false, isFinalBlock: true);
+            valid += CountMultiByte(bytes.Slice(offset, read));
             offset += read;
-            if (status == System.Buffers.OperationStatus.Done) break;
+            if (status == System.Buffers.OperationStatus.InvalidData)
+            {
+                invalid++;
+                offset++;
+                if (invalid >= EarlyVerdictInvalid && valid < invalid * ValidPerInvalid) return false;
+            }
+            else if (status == System.Buffers.OperationStatus.Done) break;
         }
-        return -1;
+        return valid >= invalid * ValidPerInvalid;
     }
 
     private static int CountMultiByte(ReadOnlySpan<byte> bytes)

@@ -109,7 +109,9 @@ internal static class TitleChooser
                 if (key.Length < MinPrefixHeadingLength) continue;
                 for (int i = from; i < to; i++)
                 {
-                    if (keys[i].StartsWith(key, StringComparison.Ordinal)) return headings[i];
+                    // A whole title that starts the heading leaves a subtitle in the same h1: the title is the
+                    // headline. A part of a title (site name cut off) that starts it was shortened for SEO.
+                    if (keys[i].StartsWith(key, StringComparison.Ordinal)) return ReferenceEquals(v, c) ? c : headings[i];
                     if (keys[i].EndsWith(key, StringComparison.Ordinal) && headings[i].Length >= v.Length
                         && Key(headings[i][^v.Length..]) == key)
                         return headings[i][^v.Length..].Trim();

@@ -120,6 +120,17 @@ public sealed class HtmlDecoderTests
     }
 
     [Fact]
+    public void Decodes_a_large_page_mixing_utf8_and_stray_bytes_in_one_pass()
+    {
+        var chunk = Encoding.UTF8.GetBytes("Grüße aus Köln, schöne Straße. ").Concat(new byte[] { 0xE9, (byte)' ' }).ToArray();
+        var bytes = new byte[chunk.Length * 200_000];
+        for (int i = 0; i < 200_000; i++) chunk.CopyTo(bytes, i * chunk.Length);
+        var decoded = HtmlDecoder.Decode(bytes, "text/html; charset=utf-8");
+        Assert.Equal("utf-8", decoded.Charset);
+        Assert.StartsWith("Grüße aus Köln, schöne Straße. é ", decoded.Text);
+    }
+
+    [Fact]
     public void Treats_plain_ascii_as_utf8_by_default()
     {
         var decoded = HtmlDecoder.Decode("<p>plain</p>"u8, null);

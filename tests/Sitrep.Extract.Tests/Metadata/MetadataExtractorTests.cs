@@ -187,6 +187,16 @@ public sealed class MetadataExtractorTests
         Assert.Equal("Markets rally as inflation cools", meta.Title);
     }
 
+    [Theory]
+    [InlineData("Fish cakes, hot and fresh", "<h1>Fish cakes, hot and fresh <span>A visit to the harbour market</span></h1>", "Fish cakes, hot and fresh")]
+    [InlineData("Battery plant grows | Energy Wire", "<h1>Battery plant grows in Tennessee</h1>", "Battery plant grows in Tennessee")]
+    [InlineData("Zverev reaches the quarter-finals - Tennis Today", "<h1><span>Montpellier</span> Zverev reaches the quarter-finals</h1>", "Zverev reaches the quarter-finals")]
+    public void Reconciles_og_title_with_a_longer_h1(string ogTitle, string h1, string expected)
+    {
+        var meta = Extract($"""<html><head><meta property="og:title" content="{ogTitle}"></head><body>{h1}<h2>Related</h2><h2>More news</h2></body></html>""");
+        Assert.Equal(expected, meta.Title);
+    }
+
     [Fact]
     public void Falls_back_to_date_in_url_path()
     {
