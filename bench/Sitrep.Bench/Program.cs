@@ -16,13 +16,14 @@ var trainers = new Dictionary<string, Func<BenchArgs, int>>
     ["attribution"] = Sitrep.Bench.Attribution.AttributionTrainer.Run,
 };
 
-if (args.Length < 2 || args[0] is not ("bench" or "train") || args[1] is "-h" or "--help")
+bool help = args.Length >= 2 && args.Skip(1).Any(a => a is "-h" or "--help" or "-?");
+if (args.Length < 2 || args[0] is not ("bench" or "train") || help)
 {
     Console.Error.WriteLine($"""
         usage: sitrep bench <{string.Join('|', benches.Keys)}> [--dataset PATH] [--format text|json] [--check] [--limit N]
                sitrep train <{string.Join('|', trainers.Keys)}> [--dataset PATH] [--output PATH]
         """);
-    return args.Length >= 2 && args[1] is "-h" or "--help" ? 0 : 2;
+    return help ? 0 : 2;
 }
 var table = args[0] == "bench" ? benches : trainers;
 if (!table.TryGetValue(args[1], out var run))

@@ -31,8 +31,18 @@ internal static class CommonOptions
 
     public static Option<int> Jobs()
     {
-        var o = new Option<int>("--jobs", "-j") { Description = "Inputs processed in parallel (default: number of cores).", DefaultValueFactory = _ => Environment.ProcessorCount };
-        o.Validators.Add(r => { if (r.GetValueOrDefault<int>() < 1) r.AddError("--jobs must be at least 1"); });
-        return o;
+        return new Option<int>("--jobs", "-j")
+        {
+            Description = "Inputs processed in parallel (default: number of cores).",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+            // Parsed here rather than validated afterwards: a validator would read a value that failed to convert.
+            CustomParser = r =>
+            {
+                var token = r.Tokens.Count > 0 ? r.Tokens[0].Value : "";
+                if (int.TryParse(token, out int n) && n >= 1) return n;
+                r.AddError($"--jobs must be a whole number of at least 1, not '{token}'");
+                return 1;
+            },
+        };
     }
 }

@@ -51,7 +51,11 @@ public sealed class InputReader : IDisposable
                 foreach (var file in EnumerateSorted(input))
                 {
                     ct.ThrowIfCancellationRequested();
-                    yield return await ReadFileAsync(file, ct).ConfigureAwait(false);
+                    // A pipe or device named *.html reports length 0 and would block when opened: in a walk,
+                    // an empty-looking file is reported without being opened. (Named on the command line, it is read.)
+                    yield return new FileInfo(file) is { Exists: true, Length: 0 }
+                        ? Fail(file, "input.empty", "the file is empty (or not a regular file)")
+                        : await ReadFileAsync(file, ct).ConfigureAwait(false);
                 }
             }
             else if (File.Exists(input))
@@ -67,13 +71,13 @@ public sealed class InputReader : IDisposable
         }
     }
 
-    /// <summary>Whether the file is HTML (false), plain text (true) or unsupported (null), by extension.</summary>
     /// <summary>Also read .json files (`sitrep extract` output, for `sitrep analyze`).</summary>
     public bool AcceptJson { get; init; }
 
     private bool Supported(string path)
         => Kind(path) is not null || (AcceptJson && (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".json.gz", StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Whether the file is HTML (false), plain text (true) or unsupported (null), by extension.</summary>
     internal static bool? Kind(string path)
     {
         var name = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) ? path[..^3] : path;
@@ -105,7 +109,9 @@ public sealed class InputReader : IDisposable
             Array.Sort(dirs, StringComparer.Ordinal);
             foreach (var f in files)
                 if (Supported(f)) yield return f;
-            for (int i = dirs.Length - 1; i >= 0; i--) pending.Push(dirs[i]);
+            // Linked directories are not followed: a link back up the tree would loop forever.
+            for (int i = dirs.Length - 1; i >= 0; i--)
+                if (new DirectoryInfo(dirs[i]).LinkTarget is null) pending.Push(dirs[i]);
         }
     }
 
@@ -169,9 +175,13 @@ public sealed class InputReader : IDisposable
         {
             await using var unzip = new GZipStream(new MemoryStream(raw), CompressionMode.Decompress);
             var data = await CopyCappedAsync(unzip, ct).ConfigureAwait(false);
-            return data is null
-                ? new ReadBytes([], Problem(source, "input.too-large", $"the decompressed input exceeds the limit of {_maxBytes:N0} bytes (Extract:MaxInputBytes)"))
-                : new ReadBytes(data, null);
+            if (data is null)
+                return new ReadBytes([], Problem(source, "input.too-large", $"the decompressed input exceeds the limit of {_maxBytes:N0} bytes (Extract:MaxInputBytes)"));
+            // GZipStream ends quietly on a cut-off file; the trailer's length (mod 2^32) of the last member tells.
+            uint trailerLength = raw.Length >= 18 ? BitConverter.ToUInt32(raw, raw.Length - 4) : uint.MaxValue;
+            if (trailerLength != unchecked((uint)data.Length))
+                return new ReadBytes([], Problem(source, "input.gzip-corrupt", $"the gzip data is truncated: {data.Length:N0} bytes came out, the trailer promises {trailerLength:N0}"));
+            return new ReadBytes(data, null);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)
         {

@@ -154,4 +154,33 @@ public sealed class InputReaderTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public async Task A_truncated_gzip_file_is_reported_not_read_as_complete()
+    {
+        var full = Gzip(string.Concat(Enumerable.Repeat("The council met on Tuesday and voted on the harbour budget. ", 200)));
+        var path = WriteBytes("cut.html.gz", full[..^20]);
+        var item = Assert.Single(await ReadAll(new InputReader(), path));
+        Assert.Equal("input.gzip-corrupt", item.Problem?.Code);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_directory_link_back_up_the_tree_is_not_followed()
+    {
+        Write("a/story.html", "<p>one</p>");
+        Directory.CreateSymbolicLink(Path.Combine(_root, "a", "back"), _root);
+        var items = await Task.Run(() => ReadAll(new InputReader(), _root));
+        Assert.Single(items);
+    }
+
+    [Fact(Timeout = 60_000)]
+    public async Task A_pipe_named_like_a_page_in_a_directory_does_not_block_the_walk()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        Write("story.html", "<p>one</p>");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(_root, "pipe.html"))) mkfifo.WaitForExit();
+        var items = await Task.Run(() => ReadAll(new InputReader(), _root));
+        Assert.Equal(2, items.Count);
+        Assert.Equal("input.empty", items.Single(i => i.Source.EndsWith("pipe.html")).Problem?.Code);
+    }
 }
