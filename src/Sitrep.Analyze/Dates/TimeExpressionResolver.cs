@@ -22,6 +22,9 @@ internal sealed class TimeExpressionResolver
 
     /// <summary>The last date of any precision ("in 1961", "in March 2020", "Aug. 6"), for "ten years later".</summary>
     private (DateOnly Start, TimeGranularity Granularity, string Value)? _lastPoint;
+    // True when the nearest earlier point in time could not be pinned down ("four days after the coup"): a following
+    // "that deadline" most likely refers to it, so it must not borrow an older resolved date.
+    private bool _lastPointUnresolved;
 
     public TimeExpressionResolver(string text, DocumentMeta meta, DateResolverOptions options)
     {
@@ -48,6 +51,7 @@ internal sealed class TimeExpressionResolver
             results[i] = r;
             if (r is { Underspecified: false, Kind: TimeKind.Date or TimeKind.Time } && TryParseDay(r.Value, out var d)) _lastDay = d;
             if (r is { Underspecified: false, Kind: TimeKind.Date, Value: string v } && TryParsePoint(v, out var point)) _lastPoint = point;
+            if (r is { Kind: TimeKind.Date or TimeKind.Interval or TimeKind.Time }) _lastPointUnresolved = r.Underspecified;
         }
         for (int i = 0; i < chosen.Count; i++)
             if (IsClock(chosen[i].Kind)) results[i] = ResolveClock(chosen, results, i);
@@ -452,7 +456,7 @@ internal sealed class TimeExpressionResolver
             baseDay = _anchor;
             label = _anchorLabel;
         }
-        else if (reference.Length > 0 && !CandidateFilter.IsDemonstrative(reference))
+        else if (reference.Length > 0 && (!CandidateFilter.IsDemonstrative(reference) || _lastPointUnresolved))
         {
             return Make(c, TimeKind.Date, null, CalendarMath.Granularity(unit), true, "event:" + reference);
         }
@@ -506,7 +510,7 @@ internal sealed class TimeExpressionResolver
         int refStart = m.Index + m.Length;
         string reference = _text.AsSpan(refStart, c.End - refStart).Trim().ToString();
         string? anchor = reference.Length == 0 ? null
-            : CandidateFilter.IsDemonstrative(reference) && _lastDay is DateOnly l ? "previous:" + CalendarMath.Day(l)
+            : CandidateFilter.IsDemonstrative(reference) && !_lastPointUnresolved && _lastDay is DateOnly l ? "previous:" + CalendarMath.Day(l)
             : "event:" + reference;
         return Make(c, TimeKind.Interval, null, CalendarMath.Granularity(unit), true, anchor);
     }

@@ -85,6 +85,7 @@ internal static class AnalyzeCommand
                     switch (fmt)
                     {
                         case "brief":
+                            if (result.Failed) return; // a brief is for reading: failures go to standard error only
                             if (written > 0) Console.Out.Write("\n---\n\n");
                             Console.Out.Write(BriefWriter.Render(result));
                             break;
@@ -141,12 +142,20 @@ internal static class AnalyzeCommand
             string? Str(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
             string[] Arr(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
                 ? [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)] : [];
-            DateTimeOffset? published = null;
-            bool hasTime = false;
+            DateTimeOffset? published = null, modified = null;
+            bool hasTime = false, modifiedHasTime = false;
             if (Str("published") is { } pub && TryParseDate(pub, out var d, out var t)) { published = d; hasTime = t; }
+            if (Str("modified") is { } mod && TryParseDate(mod, out var md, out var mt)) { modified = md; modifiedHasTime = mt; }
+            Syndication? syndication = null;
+            if (root.TryGetProperty("syndication", out var syn) && syn.ValueKind == JsonValueKind.Object)
+            {
+                string? SynStr(string name) => syn.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+                syndication = new Syndication(SynStr("publisher"), SynStr("url"), SynStr("statement"));
+            }
             var meta = new DocumentMeta
             {
                 Source = input.Source, Url = Str("url"), Title = Str("title"), Authors = Arr("authors"), Published = published, PublishedHasTime = hasTime,
+                Modified = modified, ModifiedHasTime = modifiedHasTime, Syndication = syndication,
                 SiteName = Str("site_name"), Language = Str("language"), Description = Str("description"), Image = Str("image"), Section = Str("section"), Tags = Arr("tags"),
             };
             return new ExtractionResult(new Document(textEl.GetString()!, meta), []) { IsArticle = !root.TryGetProperty("is_article", out var ia) || ia.ValueKind != JsonValueKind.False };

@@ -13,12 +13,7 @@ internal static class BriefWriter
     public static string Render(ExtractionResult extraction)
     {
         var sb = new StringBuilder();
-        var doc = extraction.Document;
-        if (doc is null)
-        {
-            sb.AppendLine($"> **Failed:** {string.Join("; ", extraction.Problems)}");
-            return sb.ToString();
-        }
+        var doc = extraction.Document ?? throw new ArgumentException("a failed extraction has no brief", nameof(extraction));
         var m = doc.Meta;
         sb.AppendLine($"# {Md(m.Title ?? m.Source ?? "Untitled")}").AppendLine();
         var facts = new List<string>();
@@ -94,13 +89,24 @@ internal static class BriefWriter
         sb.AppendLine("## Timeline").AppendLine();
         sb.AppendLine("| when | said as | context |").AppendLine("| --- | --- | --- |");
         foreach (var t in times.OrderBy(t => t.Value, StringComparer.Ordinal).ThenBy(t => t.Span.Start))
-            sb.AppendLine($"| {t.Value}{(t.Underspecified ? " (approx.)" : "")} | {Md(doc.TextOf(t.Span))} | {Md(Snippet(doc, t.Span))} |");
+            sb.AppendLine($"| {Readable(t.Value!)}{(t.Underspecified ? " (approx.)" : "")} | {Md(doc.TextOf(t.Span))} | {Md(Snippet(doc, t.Span))} |");
         sb.AppendLine();
+    }
+
+    /// <summary>TIMEX3 parts of day ("2023-08-08TAF") in words; other ISO values are left as they are.</summary>
+    private static string Readable(string value)
+    {
+        int t = value.IndexOf('T');
+        if (t < 0 || value.Length != t + 3) return value;
+        string? part = value[(t + 1)..] switch { "MO" => "morning", "AF" => "afternoon", "EV" => "evening", "NI" => "night", "DT" => "daytime", _ => null };
+        return part is null ? value : $"{value[..t]} {part}";
     }
 
     private static void Figures(StringBuilder sb, Document doc)
     {
-        var quantities = doc.Get(Layers.Quantities);
+        // A count inside a quote's source ("two of the officials") says who spoke, not a figure the article gives.
+        var sources = doc.Get(Layers.Attributions).Items.Where(a => a.Source is not null).Select(a => a.Source!.Value).ToList();
+        var quantities = doc.Get(Layers.Quantities).Items.Where(q => !sources.Any(s => s.Contains(q.Span))).ToList();
         if (quantities.Count == 0) return;
         sb.AppendLine("## Figures").AppendLine();
         foreach (var q in quantities)

@@ -15,6 +15,8 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
 
     public void Write(ExtractionResult r)
     {
+        // Text and Markdown are for reading: a failure is reported on standard error only. JSON keeps it as a record.
+        if (r.Document is null && format is OutputFormat.Text or OutputFormat.Markdown) return;
         switch (format)
         {
             case OutputFormat.Json:
@@ -139,14 +141,8 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
 
     private void WriteText(ExtractionResult r)
     {
-        var m = r.Document?.Meta;
-        if (r.Document is null)
-        {
-            output.WriteLine($"# {r.Problems.FirstOrDefault()?.Source}: failed");
-            foreach (var p in r.Problems) output.WriteLine($"# problem: {p}");
-            return;
-        }
-        if (m!.Title is { } title) output.WriteLine(title);
+        var m = r.Document!.Meta;
+        if (m.Title is { } title) output.WriteLine(title);
         var facts = new List<string>();
         if (m.Authors.Count > 0) facts.Add("by " + string.Join(", ", m.Authors));
         if (m.SiteName is { } site) facts.Add(site);
@@ -162,13 +158,8 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
 
     private void WriteMarkdown(ExtractionResult r)
     {
-        var m = r.Document?.Meta;
-        if (r.Document is null)
-        {
-            output.WriteLine($"> **Failed:** {string.Join("; ", r.Problems)}");
-            return;
-        }
-        output.WriteLine($"# {m!.Title ?? m.Source}");
+        var m = r.Document!.Meta;
+        output.WriteLine($"# {m.Title ?? m.Source}");
         output.WriteLine();
         void Fact(string name, string? value) { if (!string.IsNullOrEmpty(value)) output.WriteLine($"- **{name}:** {value}"); }
         Fact("Source", m.Source);

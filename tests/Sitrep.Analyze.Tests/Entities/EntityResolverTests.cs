@@ -256,7 +256,7 @@ public sealed class EntityResolverTests
         Assert.Equal(-1, doc.Get(Layers.EntityMentions)[2].Entity);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 300_000)]
     public async Task Huge_number_of_mentions_is_bounded_with_a_problem()
     {
         await Task.Run(() =>

@@ -345,7 +345,7 @@ public sealed class QuoteAttributorTests
         Assert.Empty(doc.Get(Layers.Attributions).Items);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 300_000)]
     public async Task Attributes_a_ten_megabyte_text_in_bounded_time()
     {
         // Generated at test time: paragraphs of quotes, indirect speech and unbalanced marks, one sentence per line.

@@ -164,7 +164,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal("input.gzip-corrupt", item.Problem?.Code);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 300_000)]
     public async Task A_directory_link_back_up_the_tree_is_not_followed()
     {
         Write("a/story.html", "<p>one</p>");
@@ -173,7 +173,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.Single(items);
     }
 
-    [Fact(Timeout = 60_000)]
+    [Fact(Timeout = 300_000)]
     public async Task A_pipe_named_like_a_page_in_a_directory_does_not_block_the_walk()
     {
         if (OperatingSystem.IsWindows()) return;
