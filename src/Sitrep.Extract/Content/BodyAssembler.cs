@@ -126,6 +126,7 @@ internal static class BodyAssembler
         BoilerplateKind.Syndication => "syndication",
         BoilerplateKind.Duplicate => "duplicate",
         BoilerplateKind.Links => "links",
+        BoilerplateKind.Caption => "caption",
         _ => "markup",
     };
 }

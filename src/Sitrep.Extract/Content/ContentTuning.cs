@@ -7,7 +7,7 @@ internal static class ContentTuning
     /// <summary>A block counts as running text from this many characters if it has sentence punctuation.</summary>
     public const int MinProseLength = 60;
     /// <summary>…or from this many characters without punctuation.</summary>
-    public const int MinUnpunctuatedProseLength = 120;
+    public const int MinUnpunctuatedProseLength = 80;
     /// <summary>Share of link text above which a block is a link list, not prose.</summary>
     public const float MaxProseLinkDensity = 0.35f;
     /// <summary>Share of link text from which a block in the body is dropped as a link list.</summary>

@@ -82,7 +82,7 @@ internal sealed class PageWalker
             // A header inside an article is the article's own (headline, lead); elsewhere it is the site's.
             TagKind.Header when _articleDepth == 0 => BoilerplateKind.Navigation,
             TagKind.Aside => BoilerplateKind.Related,
-            TagKind.Caption => BoilerplateKind.Byline,
+            TagKind.Caption => BoilerplateKind.Caption,
             _ => BoilerplateKind.None,
         };
         bool bodyHint = tag is TagKind.Article or TagKind.Main;
