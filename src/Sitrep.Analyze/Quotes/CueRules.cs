@@ -554,6 +554,20 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (In(AttributionHeuristics.PersonalPronouns, W(k))) return _words[k];
         int start = k;
         while (k < _words.Count && k - start < 6 && !IsPunct(k) && (char.IsUpper(text[_words[k].Start]) || W(k) is "of" or "the")) k++;
+        // "The members of the Economic Community … met and warned": a lone determiner opens a noun phrase; take its
+        // head noun and an "of" phrase of names after it rather than the bare "The".
+        if (k == start + 1 && In(AttributionHeuristics.Determiners, W(start)) && k < _words.Count && !IsPunct(k) && char.IsLower(text[_words[k].Start])
+            && !IsAuxiliary(k) && !In(AttributionHeuristics.ClauseBoundaries, W(k)))
+        {
+            k++;
+            if (k + 1 < _words.Count && W(k) is "of" && char.IsUpper(text[_words[k + 1].Start]) || k + 2 < _words.Count && W(k) is "of" && W(k + 1) is "the" && char.IsUpper(text[_words[k + 2].Start]))
+            {
+                k++;
+                int nameStart = k;
+                while (k < _words.Count && k - nameStart < 10 && !IsPunct(k) && (char.IsUpper(text[_words[k].Start]) || W(k) is "of" or "the")) k++;
+                if (k + 2 < _words.Count && text[_words[k].Start] == '(' && text[_words[k + 2].Start] == ')') k += 3;
+            }
+        }
         return k == start ? null : TextSpan.FromBounds(_words[start].Start, _words[k - 1].End);
     }
 

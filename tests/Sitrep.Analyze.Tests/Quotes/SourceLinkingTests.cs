@@ -110,6 +110,15 @@ public sealed class SourceLinkingTests
         Assert.Equal("The minister", doc.TextOf(a.Source!.Value));
     }
 
+    [Fact]
+    public void A_coordinated_cue_takes_the_whole_subject_noun_phrase_not_a_bare_determiner()
+    {
+        var text = "The delegates of the Northern Grain Council (NGC) gathered in Tarsk and warned the millers to cut prices within a month.";
+        var doc = Splitter.Process(new Document(text));
+        var a = Assert.Single(doc.Get(Layers.Attributions).Items);
+        Assert.Equal("The delegates of the Northern Grain Council (NGC)", doc.TextOf(a.Source!.Value));
+    }
+
     /// <summary>Runs the splitter, adds one mention per (surface, type) in order with entity = its index, then attributes.</summary>
     private static Document Attribute(string text, params (string Surface, EntityType Type)[] names)
     {
