@@ -71,7 +71,8 @@ public static class AttributionHeuristics
         "representatives", "strategist", "strategists", "operative", "operatives", "observer", "observers", "critics",
         "supporters", "residents", "witnesses", "witness", "investigators", "authorities", "administration",
         "insiders", "allies", "ally", "associate", "associates", "confidant", "confidants", "executive", "executives",
-        "negotiators", "delegates", "donors", "donor", "leaders", "officers", "source", "someone", "individual", "individuals");
+        "negotiators", "delegates", "donors", "donor", "leaders", "officers", "source", "someone", "individual", "individuals",
+        "general", "generals", "commander", "commanders", "envoy", "envoys", "ambassador", "ambassadors");
 
     /// <summary>Words that mark an unnamed source as deliberately anonymous ("who asked not to be named").</summary>
     public static readonly FrozenSet<string> AnonymityMarkers = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
@@ -85,6 +86,10 @@ public static class AttributionHeuristics
     public static readonly FrozenSet<string> ListenerVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
         "told", "tells", "tell", "telling", "asked", "asks", "ask", "asking", "warned", "warns", "warning", "urged", "urges",
         "reminded", "assured", "informed", "promised", "convinced");
+
+    /// <summary>Verbs of talking about a topic: after "to" they are a purpose ("met to discuss the plan"), not a cue.</summary>
+    public static readonly FrozenSet<string> DiscussionVerbs = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "discuss", "talk", "debate", "negotiate", "consult", "confer", "deliberate", "chat", "meet", "review");
 
     /// <summary>Clause-boundary words that are reporting verbs themselves.</summary>
     public static readonly FrozenSet<string> ReportingBoundaryWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "said", "says", "told", "added");

@@ -63,6 +63,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             // Adverbs ("openly", "reportedly") only decorate a cue; the verb next to them is the cue.
             if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase) || In(AttributionHeuristics.AuxiliariesAndAdverbs, word) || In(AttributionHeuristics.ClauseBoundaries, word) && !In(AttributionHeuristics.ReportingBoundaryWords, word)) continue;
             if (HasNounSuffix(word) || IsAnonymityClause(i) || In(AttributionHeuristics.AnonymityMarkers, word)) continue;
+            // "will meet … to discuss a possible intervention": an infinitive of a talk verb names the purpose or topic
+            // of a meeting, not speech that was reported.
+            if (i > 0 && W(i - 1).Equals("to", StringComparison.OrdinalIgnoreCase) && In(AttributionHeuristics.DiscussionVerbs, word)) continue;
             int before = _found.Count;
             var source = Verb(sentence, i, lastSource);
             // Weak cue words ("called", "shows", "hopes") keep their attribution only with a source that looks like
@@ -157,7 +160,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             return AfterQuotation(sentence, i, quoted.Quote, quoted.Source);
         // "Tad Devine, Sanders' senior media adviser, said Republicans are …": a name with appositives is the source
         // of a long content after the cue, not the content of an inverted "said Republicans".
-        if (before == ',' && leftWords == 0 && WordsUntilPunctuation(i + 1) > 4 && Appositive(left - 1) is { } described)
+        // "Miller, the department's spokesman, said: “…”": a cue that hands over to a quotation with a colon has its
+        // source, appositive included, before it.
+        if (before == ',' && leftWords == 0 && (WordsUntilPunctuation(i + 1) > 4 || IntroducesQuotation(i)) && Appositive(left - 1) is { } described)
             return Preposed(sentence, i, described);
         if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
             && !(leftWords > 0 && In(AttributionHeuristics.ClauseOpeners, W(left))) && RemainderIsShort(left, i))
@@ -549,6 +554,20 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (In(AttributionHeuristics.PersonalPronouns, W(k))) return _words[k];
         int start = k;
         while (k < _words.Count && k - start < 6 && !IsPunct(k) && (char.IsUpper(text[_words[k].Start]) || W(k) is "of" or "the")) k++;
+        // "The members of the Economic Community … met and warned": a lone determiner opens a noun phrase; take its
+        // head noun and an "of" phrase of names after it rather than the bare "The".
+        if (k == start + 1 && In(AttributionHeuristics.Determiners, W(start)) && k < _words.Count && !IsPunct(k) && char.IsLower(text[_words[k].Start])
+            && !IsAuxiliary(k) && !In(AttributionHeuristics.ClauseBoundaries, W(k)))
+        {
+            k++;
+            if (k + 1 < _words.Count && W(k) is "of" && char.IsUpper(text[_words[k + 1].Start]) || k + 2 < _words.Count && W(k) is "of" && W(k + 1) is "the" && char.IsUpper(text[_words[k + 2].Start]))
+            {
+                k++;
+                int nameStart = k;
+                while (k < _words.Count && k - nameStart < 10 && !IsPunct(k) && (char.IsUpper(text[_words[k].Start]) || W(k) is "of" or "the")) k++;
+                if (k + 2 < _words.Count && text[_words[k].Start] == '(' && text[_words[k + 2].Start] == ')') k += 3;
+            }
+        }
         return k == start ? null : TextSpan.FromBounds(_words[start].Start, _words[k - 1].End);
     }
 
@@ -607,6 +626,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         // The words after the second comma must form a predicate, not another list item: require a lower-case start.
         return char.IsLower(text[_words[comma + 1].Start]);
     }
+
+    /// <summary>The cue is followed by a colon and a quotation opening right after it ("said: “…”").</summary>
+    private bool IntroducesQuotation(int cue)
+        => cue + 2 < _words.Count && text[_words[cue + 1].Start] == ':' && QuotationStartingAt(_words[cue + 2].Start) is not null;
 
     private int WordsUntilPunctuation(int k)
     {

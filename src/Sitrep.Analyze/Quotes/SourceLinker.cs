@@ -24,9 +24,9 @@ internal static class SourceLinker
                 int? entity = null;
                 bool pronoun = false;
                 var sourceText = doc.SliceOf(source);
-                int mention = MentionIn(mentions, source);
+                int mention = SpeakerMention(doc.Text, mentions, source);
                 if (mention >= 0 && mentions[mention].Entity >= 0) entity = mentions[mention].Entity;
-                else if (mention < 0 && IsPronoun(sourceText, out var gender))
+                else if (!HasMention(mentions, source) && IsPronoun(sourceText, out var gender) && gender != Gender.Unknown)
                 {
                     int antecedent = Antecedent(doc, mentions, entities, source.Start, gender);
                     if (antecedent >= 0 && mentions[antecedent].Entity >= 0) { entity = mentions[antecedent].Entity; pronoun = true; }
@@ -68,12 +68,56 @@ internal static class SourceLinker
         return quotedChars >= allChars - 2 * content.Length ? AttributionKind.Direct : AttributionKind.Mixed;
     }
 
-    private static int MentionIn(Layer<EntityMention> mentions, TextSpan source)
+    /// <summary>The mention that is the speaker of a source phrase, or -1. A person is the head unless it only modifies
+    /// another noun ("Trump's spokesman Hope Hicks", "a spokesman for Biden"); an organisation or place speaks only when
+    /// nothing follows it in the phrase ("the Pentagon said"), since before a noun it is a modifier ("State Department
+    /// spokesperson Matt Miller", "White House officials"); demonyms and other names never speak ("a Nigerien general").</summary>
+    private static int SpeakerMention(string text, Layer<EntityMention> mentions, TextSpan source)
     {
+        int firstPerson = -1, group = -1;
         for (int i = mentions.LowerBound(source.Start); i < mentions.Count && mentions[i].Span.Start < source.End; i++)
-            if (mentions[i].Type is EntityType.Person or EntityType.Organization) return i;
+        {
+            var m = mentions[i];
+            if (m.Span.End > source.End) continue;
+            bool modifier = IsPossessive(text, m.Span.End) || FollowsPreposition(text, source.Start, m.Span.Start);
+            if (m.Type == EntityType.Person)
+            {
+                if (!modifier) return i;
+                if (firstPerson < 0) firstPerson = i;
+            }
+            else if (m.Type is EntityType.Organization or EntityType.Location && group < 0 && !modifier && !NounFollows(text, m.Span.End, source.End))
+                group = i;
+        }
+        return firstPerson >= 0 ? firstPerson : group;
+    }
+
+    private static bool HasMention(Layer<EntityMention> mentions, TextSpan source)
+    {
         int first = mentions.LowerBound(source.Start);
-        return first < mentions.Count && mentions[first].Span.Start < source.End ? first : -1;
+        return first < mentions.Count && mentions[first].Span.Start < source.End;
+    }
+
+    private static bool IsPossessive(string text, int end)
+        => end + 1 < text.Length && text[end] is '\'' or '’' && (text[end + 1] == 's' || !char.IsLetter(text[end + 1]));
+
+    /// <summary>A word follows the mention inside the phrase: the mention modifies it.</summary>
+    private static bool NounFollows(string text, int end, int phraseEnd)
+    {
+        int k = end;
+        while (k < phraseEnd && text[k] == ' ') k++;
+        return k < phraseEnd && char.IsLetter(text[k]);
+    }
+
+    /// <summary>The word before the mention, inside the phrase, is a preposition ("officials at the State Department").</summary>
+    private static bool FollowsPreposition(string text, int phraseStart, int start)
+    {
+        var before = text.AsSpan(phraseStart, start - phraseStart).TrimEnd();
+        while (before.Length > 0 && before.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || before[^4] == ' '))
+            before = before[..^3].TrimEnd();
+        int space = before.LastIndexOf(' ');
+        var word = before[(space + 1)..];
+        return word.Length > 0 && AttributionHeuristics.Prepositions.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
+               || word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool HasPerson(Layer<EntityMention> mentions, TextSpan source)
@@ -91,20 +135,33 @@ internal static class SourceLinker
         return set.Contains(word);
     }
 
-    /// <summary>The nearest person mentioned before <paramref name="offset"/> whose gender fits (unknown fits anything);
-    /// falls back to the nearest person when none fits.</summary>
+    /// <summary>The antecedent of "he"/"she" before <paramref name="offset"/>: the nearest person of compatible gender
+    /// (unknown fits either) earlier in the same sentence; failing that, the first compatible person of the nearest earlier
+    /// sentence that has one, since a sentence's first person is usually its subject. Known opposite gender never fits.</summary>
     private static int Antecedent(Document doc, Layer<EntityMention> mentions, Layer<Entity> entities, int offset, Gender gender)
     {
-        int nearest = -1;
+        var sentences = doc.Has(Layers.Sentences) ? doc.Get(Layers.Sentences) : Layer<Sentence>.Empty;
+        int sentenceStart = SentenceStartOf(sentences, offset);
+        int found = -1, foundSentence = -1;
         for (int i = mentions.LowerBound(offset) - 1, seen = 0; i >= 0 && seen < 50; i--)
         {
             if (mentions[i].Type != EntityType.Person) continue;
             seen++;
-            if (nearest < 0) nearest = i;
             var g = GenderOf(doc, mentions[i], entities);
-            if (gender == Gender.Unknown || g == gender) return i;
+            if (g != Gender.Unknown && g != gender) continue;
+            if (mentions[i].Span.Start >= sentenceStart) return i;
+            int start = SentenceStartOf(sentences, mentions[i].Span.Start);
+            if (foundSentence >= 0 && start != foundSentence) break;
+            found = i;
+            foundSentence = start;
         }
-        return nearest;
+        return found;
+    }
+
+    private static int SentenceStartOf(Layer<Sentence> sentences, int offset)
+    {
+        int i = sentences.LowerBound(offset + 1) - 1;
+        return i >= 0 ? sentences[i].Span.Start : 0;
     }
 
     private static Gender GenderOf(Document doc, EntityMention mention, Layer<Entity> entities)
