@@ -16,15 +16,15 @@ public sealed class Pipeline
         foreach (var c in _components)
         {
             ct.ThrowIfCancellationRequested();
+            if (c is ILanguageSpecific ls && doc.Meta.Language is { } lang && !ls.Languages.Contains(lang))
+            {
+                doc.AddProblem(new Problem("analyze.language-unsupported", $"'{c.Name}' skipped: the text is in '{lang}', and this component handles only {string.Join(", ", ls.Languages)}.", c.Name, doc.Meta.Source));
+                continue;
+            }
             var missing = c.Requires.FirstOrDefault(r => !doc.Has(r));
             if (missing is not null)
             {
                 doc.AddProblem(new Problem("analyze.skipped", $"'{c.Name}' skipped: layer '{missing.Name}' is missing.", c.Name, doc.Meta.Source));
-                continue;
-            }
-            if (c is ILanguageSpecific ls && doc.Meta.Language is { } lang && !ls.Languages.Contains(lang))
-            {
-                doc.AddProblem(new Problem("analyze.language-unsupported", $"'{c.Name}' skipped: the text is in '{lang}', and this component handles only {string.Join(", ", ls.Languages)}.", c.Name, doc.Meta.Source));
                 continue;
             }
             try
