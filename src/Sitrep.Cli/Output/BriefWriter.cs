@@ -76,7 +76,8 @@ internal static class BriefWriter
                 : a.SourceDescription ?? (a.Source is { } s ? doc.TextOf(s) : "unattributed");
             string tag = a.Anonymous ? " *(anonymous)*" : a.Kind == AttributionKind.Indirect ? " *(paraphrase)*" : "";
             var content = string.Join(" … ", a.Content.Select(c => doc.TextOf(c).Trim()));
-            var quoted = a.Kind == AttributionKind.Indirect ? Md(content) : "“" + Md(content.Trim('“', '”', '"', '‘', '’', '«', '»', ' ')) + "”";
+            // Only a direct quote gets quotation marks; a paraphrase with quoted words keeps its own.
+            var quoted = a.Kind == AttributionKind.Direct ? "“" + Md(content.Trim('“', '”', '"', '‘', '’', '«', '»', ' ')) + "”" : Md(content);
             sb.AppendLine($"- **{Md(speaker)}**{tag}: {quoted}");
         }
         sb.AppendLine();
