@@ -37,4 +37,9 @@ public static partial class BoilerplatePhrases
     /// <summary>Advertisement labels.</summary>
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicidad|publicit[eé]|reklama|sponsored|gesponsert|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AdLabel();
+
+    /// <summary>Titles of sections that follow an article (related reading, about the author, more on the topic):
+    /// from such a title on, the rest of the container is furniture.</summary>
+    [GeneratedRegex(@"^(related( articles| stories| posts| content| reading)?|read more|more stories|more from|you (may|might) also like|explore further|about the author|recommended( for you)?|ähnliche (beiträge|artikel|themen)|verwandte (artikel|themen|beiträge)|weitere (themen|artikel|beiträge|nachrichten|news)|mehr zum thema|mehr (aus|zu) (dem|diesem) (thema|ressort)|das könnte (sie|dich) (auch )?(interessieren|gefallen)|zum weiterlesen|schon gelesen|auch interessant|top[- ]themen( der redaktion)?|über (den|die) autor(in)?|lesen sie auch|contenido relacionado|art[ií]culos relacionados|noticias relacionadas|te puede interesar|vous aimerez (aussi|peut-être)|[àa] lire aussi|sur le même sujet|tous nos derniers|weitere informationen|more information|kontakt|contact|ansprechpartner(in)?|quellen(angaben)?|sources|über diese (reihe|serie)|zum autor|zur autorin|fuentes|podobne artyku[łl]y|zobacz te[zż]|czytaj te[zż]|polecamy)\b[\s:?!.…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex EndOfArticle();
 }
