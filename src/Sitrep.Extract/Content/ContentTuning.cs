@@ -29,4 +29,6 @@ internal static class ContentTuning
     public const int MinArticleProse = 250;
     /// <summary>A title of what follows an article ends the body only after this share of its running text.</summary>
     public const float EndTitleProseShare = 0.3f;
+    /// <summary>The JSON-LD articleBody replaces the found body when that holds less than this share of its length.</summary>
+    public const float StatedBodyShare = 0.5f;
 }
