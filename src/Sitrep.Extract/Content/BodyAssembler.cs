@@ -110,6 +110,7 @@ internal static class BodyAssembler
         if (BoilerplatePhrases.Related().IsMatch(span)) return BoilerplateKind.Related;
         if (BoilerplatePhrases.Newsletter().IsMatch(span)) return BoilerplateKind.Newsletter;
         if (BoilerplatePhrases.Cookie().IsMatch(span)) return BoilerplateKind.Cookie;
+        if (BoilerplatePhrases.Notice().IsMatch(span)) return BoilerplateKind.Notice;
         return BoilerplateKind.None;
     }
 
@@ -147,6 +148,7 @@ internal static class BodyAssembler
         BoilerplateKind.Duplicate => "duplicate",
         BoilerplateKind.Links => "links",
         BoilerplateKind.Caption => "caption",
+        BoilerplateKind.Notice => "notice",
         _ => "markup",
     };
 }
