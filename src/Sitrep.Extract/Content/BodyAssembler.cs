@@ -111,6 +111,7 @@ internal static class BodyAssembler
         if (BoilerplatePhrases.Newsletter().IsMatch(span)) return BoilerplateKind.Newsletter;
         if (BoilerplatePhrases.Cookie().IsMatch(span)) return BoilerplateKind.Cookie;
         if (BoilerplatePhrases.Notice().IsMatch(span)) return BoilerplateKind.Notice;
+        if (b.Length <= ContentTuning.MaxCreditLength && b.Kind != ParagraphKind.Heading && BoilerplatePhrases.ImageCredit().IsMatch(span)) return BoilerplateKind.Caption;
         return BoilerplateKind.None;
     }
 

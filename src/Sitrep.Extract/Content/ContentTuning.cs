@@ -31,4 +31,6 @@ internal static class ContentTuning
     public const float EndTitleProseShare = 0.3f;
     /// <summary>The JSON-LD articleBody replaces the found body when that holds less than this share of its length.</summary>
     public const float StatedBodyShare = 0.5f;
+    /// <summary>Longest block read as a stand-alone image credit.</summary>
+    public const int MaxCreditLength = 60;
 }

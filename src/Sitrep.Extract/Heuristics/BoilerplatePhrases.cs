@@ -47,4 +47,8 @@ public static partial class BoilerplatePhrases
     /// opinion disclaimers, appeals for support or app downloads, "this entry was posted in" lines.</summary>
     [GeneratedRegex(@"\b(copyright(ed)?|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s|wszelkie prawa zastrze[żz]one|materia[łl] chroniony prawem|written permission|nachdruck|reprint|affiliate|enth[äa]lt werbung|contains references to products|for links on this page|f[üu]r links auf dieser seite|bei den verlinkungen|ohne gew[äa]hr|meinung des autors|not responsible for the opinions|does not offer medical advice|we rely on your support|support our journalism|unterst[üu]tze|jede kleine spende|hazte miembro|spende|donate|(eine|kleine|eine kleine) provision|download (the|our) .{0,40}app|this entry was posted|posted in|dieser eintrag wurde|dieser (text|beitrag) wurde (am|ver[öo]ffentlicht)|canal de telegram|s[ií]guenos en|follow .{1,40} on (twitter|facebook|instagram))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Notice();
+
+    /// <summary>Image credits standing alone ("Foto: dpa", "AFP / Name", "Name/Getty Images"); only short blocks are tested.</summary>
+    [GeneratedRegex(@"^.{0,60}\b(getty images|afp|reuters|dpa|imago|picture[- ]alliance|shutterstock|istock(photo)?|wenn\.com|foto|fotos|photo|photos|bild|bildquelle|titelbild|credit|image|zdj[ęe]cie|fot\.)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ImageCredit();
 }
