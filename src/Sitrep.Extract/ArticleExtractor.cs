@@ -66,6 +66,10 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        // The page's own statement of its body wins when the heuristics found much less running text than it.
+        if (StructuredBody.Find(dom) is { } stated && stated.Length >= ContentTuning.MinArticleProse
+            && body.ProseLength < stated.Length * ContentTuning.StatedBodyShare)
+            body = StructuredBody.ToBody(stated, body);
 
         var doc = new Document(body.Text, meta with { Syndication = MergeSyndication(meta.Syndication, body.Syndication) });
         doc.Set(Layers.Paragraphs, body.Paragraphs);

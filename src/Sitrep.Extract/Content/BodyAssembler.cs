@@ -40,6 +40,7 @@ internal static class BodyAssembler
             }
             kept.Add((i, blockText));
         }
+        CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
 
         var text = new StringBuilder();
@@ -53,6 +54,25 @@ internal static class BodyAssembler
             if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Length - blocks[i].LinkLength;
         }
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
+    }
+
+    /// <summary>Cuts the body at a title of what follows an article ("Related articles", "Über den Autor") once most
+    /// of the running text lies before it: the sections after such a title are teasers and blurbs.</summary>
+    private static void CutAtEndTitle(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    {
+        int total = 0;
+        foreach (var (i, _) in kept) if (ContentSelector.IsProse(blocks[i])) total += blocks[i].Length;
+        int before = 0;
+        for (int k = 0; k < kept.Count; k++)
+        {
+            ref readonly var b = ref blocks[kept[k].Block];
+            if (ContentSelector.IsProse(b)) { before += b.Length; continue; }
+            if (b.Length > 60 || before < total * ContentTuning.EndTitleProseShare) continue;
+            if (!BoilerplatePhrases.EndOfArticle().IsMatch(kept[k].Text)) continue;
+            removed["related"] = removed.GetValueOrDefault("related") + kept.Count - k;
+            kept.RemoveRange(k, kept.Count - k);
+            return;
+        }
     }
 
     /// <summary>Drops short non-prose blocks after the last paragraph of running text: section titles, dates,
@@ -90,6 +110,8 @@ internal static class BodyAssembler
         if (BoilerplatePhrases.Related().IsMatch(span)) return BoilerplateKind.Related;
         if (BoilerplatePhrases.Newsletter().IsMatch(span)) return BoilerplateKind.Newsletter;
         if (BoilerplatePhrases.Cookie().IsMatch(span)) return BoilerplateKind.Cookie;
+        if (BoilerplatePhrases.Notice().IsMatch(span)) return BoilerplateKind.Notice;
+        if (b.Length <= ContentTuning.MaxCreditLength && b.Kind != ParagraphKind.Heading && BoilerplatePhrases.ImageCredit().IsMatch(span)) return BoilerplateKind.Caption;
         return BoilerplateKind.None;
     }
 
@@ -127,6 +149,7 @@ internal static class BodyAssembler
         BoilerplateKind.Duplicate => "duplicate",
         BoilerplateKind.Links => "links",
         BoilerplateKind.Caption => "caption",
+        BoilerplateKind.Notice => "notice",
         _ => "markup",
     };
 }

@@ -27,4 +27,10 @@ internal static class ContentTuning
     public const int MinSiblingProse = 60;
     /// <summary>Less running text than this in the body and the page is not an article.</summary>
     public const int MinArticleProse = 250;
+    /// <summary>A title of what follows an article ends the body only after this share of its running text.</summary>
+    public const float EndTitleProseShare = 0.3f;
+    /// <summary>The JSON-LD articleBody replaces the found body when that holds less than this share of its length.</summary>
+    public const float StatedBodyShare = 0.5f;
+    /// <summary>Longest block read as a stand-alone image credit.</summary>
+    public const int MaxCreditLength = 60;
 }

@@ -37,4 +37,18 @@ public static partial class BoilerplatePhrases
     /// <summary>Advertisement labels.</summary>
     [GeneratedRegex(@"^(advertisement|anzeige|werbung|publicidad|publicit[eé]|reklama|sponsored|gesponsert|ad)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex AdLabel();
+
+    /// <summary>Titles of sections that follow an article (related reading, about the author, more on the topic):
+    /// from such a title on, the rest of the container is furniture.</summary>
+    [GeneratedRegex(@"^(related( articles| stories| posts| content| reading)?|read more|more stories|more from|you (may|might) also like|explore further|about the author|recommended( for you)?|ähnliche (beiträge|artikel|themen)|verwandte (artikel|themen|beiträge)|weitere (themen|artikel|beiträge|nachrichten|news)|mehr zum thema|mehr (aus|zu) (dem|diesem) (thema|ressort)|das könnte (sie|dich) (auch )?(interessieren|gefallen)|zum weiterlesen|schon gelesen|auch interessant|top[- ]themen( der redaktion)?|über (den|die) autor(in)?|lesen sie auch|contenido relacionado|art[ií]culos relacionados|noticias relacionadas|te puede interesar|vous aimerez (aussi|peut-être)|[àa] lire aussi|sur le même sujet|tous nos derniers|(n[äa]chster|vorheriger|next|previous) (artikel|beitrag|post|article)|vorschau auf den n[äa]chsten (artikel|beitrag)|entdecke (weitere|mehr)|discover more|more (articles|news|posts|stories) (from|on|about)|if you enjoyed (reading )?this( post| article)?|weitere informationen|more information|kontakt|contact|ansprechpartner(in)?|quellen(angaben)?|sources|über diese (reihe|serie)|zum autor|zur autorin|fuentes|podobne artyku[łl]y|zobacz te[zż]|czytaj te[zż]|polecamy)\b[\s:?!.…]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex EndOfArticle();
+
+    /// <summary>Site notices around an article: copyright and reprint terms, affiliate and advertising disclosures,
+    /// opinion disclaimers, appeals for support or app downloads, "this entry was posted in" lines.</summary>
+    [GeneratedRegex(@"\b(copyright(ed)?|all rights reserved|alle rechte vorbehalten|todos los derechos reservados|tous droits r[ée]serv[ée]s|wszelkie prawa zastrze[żz]one|materia[łl] chroniony prawem|written permission|nachdruck|reprint|affiliate|enth[äa]lt werbung|contains references to products|for links on this page|f[üu]r links auf dieser seite|bei den verlinkungen|ohne gew[äa]hr|meinung des autors|not responsible for the opinions|does not offer medical advice|we rely on your support|support our journalism|unterst[üu]tze|jede kleine spende|hazte miembro|spende|donate|(eine|kleine|eine kleine) provision|download (the|our) .{0,40}app|this entry was posted|als pdf herunterladen|download (as )?pdf|rezept drucken|print recipe|bewerten sie (diesen|dieses|diese)|rate this (article|recipe|product|post)|posted in|dieser eintrag wurde|dieser (text|beitrag) wurde (am|ver[öo]ffentlicht)|canal de telegram|s[ií]guenos en|follow .{1,40} on (twitter|facebook|instagram))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex Notice();
+
+    /// <summary>Image credits standing alone ("Foto: dpa", "AFP / Name", "Name/Getty Images"); only short blocks are tested.</summary>
+    [GeneratedRegex(@"^.{0,60}\b(getty images|afp|reuters|dpa|imago|picture[- ]alliance|shutterstock|istock(photo)?|wenn\.com|foto|fotos|photo|photos|bild|bildquelle|titelbild|credit|image|zdj[ęe]cie|fot\.)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex ImageCredit();
 }
