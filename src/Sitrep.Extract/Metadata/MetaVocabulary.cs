@@ -68,6 +68,15 @@ internal static class MetaVocabulary
         "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>
+    internal static readonly string[] KickerClassHints = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"];
+
+    /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
+    internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
+
+    /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
+    internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
+
     /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>
     internal static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", " : ", "|"];
 

@@ -64,7 +64,7 @@ public sealed class MetadataExtractor
         foreach (var el in dom.QuerySelectorAll("h1"))
         {
             if (headings.Count == MaxHeadings) break;
-            if (TitleChooser.Normalize(el.TextContent) is { } text) { headings.Add(text); h1Count++; }
+            if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
         foreach (var el in dom.QuerySelectorAll("h2, h3, [class*='title' i], [class*='headline' i]"))
         {

@@ -197,6 +197,19 @@ public sealed class MetadataExtractorTests
         Assert.Equal(expected, meta.Title);
     }
 
+    [Theory]
+    [InlineData("""<h1><span class="dachzeile">Nach dem Sturm</span> <span class="headline">Fähren fahren wieder nach Sylt</span></h1>""", "Fähren fahren wieder nach Sylt")]
+    [InlineData("""<h1><small>Portugal</small><br> Neue Regierung vereidigt</h1>""", "Neue Regierung vereidigt")]
+    [InlineData("""<h1><span class="post-title"><small>Training of the week</small><br>Long swim with short rests</span></h1>""", "Long swim with short rests")]
+    [InlineData("""<h1><span class="kicker">Election</span><span class="sr-only"> - </span><span>Turnout reaches a record high</span></h1>""", "Turnout reaches a record high")]
+    [InlineData("""<h1><span class="headline">Dock workers strike again</span> <span class="subtitle">Second walkout this month</span></h1>""", "Dock workers strike again Second walkout this month")]
+    [InlineData("""<h1><a href="/story">Storm</a> closes the harbour for two days</h1>""", "Storm closes the harbour for two days")]
+    public void Leaves_a_kicker_inside_the_h1_out_of_the_title(string h1, string expected)
+    {
+        var meta = Extract($"""<html><head><title>Nachrichten</title></head><body>{h1}<h2>Related</h2></body></html>""", null);
+        Assert.Equal(expected, meta.Title);
+    }
+
     [Fact]
     public void Falls_back_to_date_in_url_path()
     {
