@@ -77,6 +77,23 @@ internal static class MetaVocabulary
     /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
     internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
 
+    /// <summary>Country-code top-level domains and the IANA time zone of most of their newsrooms: a UTC timestamp
+    /// is shown to readers (and dated by them) on that zone's calendar.</summary>
+    internal static readonly FrozenDictionary<string, string> CountryTimeZones = new Dictionary<string, string>
+    {
+        ["de"] = "Europe/Berlin", ["at"] = "Europe/Vienna", ["ch"] = "Europe/Zurich", ["it"] = "Europe/Rome", ["fr"] = "Europe/Paris",
+        ["es"] = "Europe/Madrid", ["nl"] = "Europe/Amsterdam", ["be"] = "Europe/Brussels", ["lu"] = "Europe/Luxembourg",
+        ["pl"] = "Europe/Warsaw", ["cz"] = "Europe/Prague", ["sk"] = "Europe/Bratislava", ["hu"] = "Europe/Budapest",
+        ["dk"] = "Europe/Copenhagen", ["se"] = "Europe/Stockholm", ["no"] = "Europe/Oslo", ["fi"] = "Europe/Helsinki",
+        ["gr"] = "Europe/Athens", ["ro"] = "Europe/Bucharest", ["bg"] = "Europe/Sofia", ["hr"] = "Europe/Zagreb", ["si"] = "Europe/Ljubljana",
+        ["uk"] = "Europe/London", ["ie"] = "Europe/Dublin", ["pt"] = "Europe/Lisbon", ["ru"] = "Europe/Moscow", ["ua"] = "Europe/Kyiv",
+        ["tr"] = "Europe/Istanbul", ["ar"] = "America/Argentina/Buenos_Aires", ["bo"] = "America/La_Paz", ["br"] = "America/Sao_Paulo",
+        ["cl"] = "America/Santiago", ["co"] = "America/Bogota", ["pe"] = "America/Lima", ["ve"] = "America/Caracas", ["mx"] = "America/Mexico_City",
+        ["ec"] = "America/Guayaquil", ["uy"] = "America/Montevideo", ["py"] = "America/Asuncion", ["jp"] = "Asia/Tokyo", ["kr"] = "Asia/Seoul",
+        ["cn"] = "Asia/Shanghai", ["tw"] = "Asia/Taipei", ["hk"] = "Asia/Hong_Kong", ["in"] = "Asia/Kolkata", ["au"] = "Australia/Sydney",
+        ["nz"] = "Pacific/Auckland", ["za"] = "Africa/Johannesburg", ["eg"] = "Africa/Cairo", ["tn"] = "Africa/Tunis", ["il"] = "Asia/Jerusalem",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>
     internal static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", " : ", "|"];
 

@@ -30,7 +30,7 @@ public sealed class MetadataExtractor
         var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
-        var modified = ChooseModified(dom, tags, json);
+        var modified = ChooseModified(dom, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
 
         return new DocumentMeta
         {
@@ -122,10 +122,12 @@ public sealed class MetadataExtractor
 
     /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
     /// first date printed in the page's text. A URL date one day off a structured timestamp wins, because the URL
-    /// carries the newsroom's local date while feeds often write the timestamp in UTC.</summary>
+    /// carries the newsroom's local date while feeds often write the timestamp in UTC. A UTC timestamp on a site
+    /// with a country domain is first moved to that country's zone, the calendar its readers see.</summary>
     private static MetaDate.Parsed? ChoosePublished(IDocument dom, MetaTags tags, JsonLdFacts json, string? url)
     {
         var found = StructuredPublished(dom, tags, json);
+        if (found is { } utc) found = MetaDate.InZone(utc, NewsroomZone.Of(url));
         bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
         if (found is { } f)
         {

@@ -210,6 +210,18 @@ public sealed class MetadataExtractorTests
         Assert.Equal(expected, meta.Title);
     }
 
+    [Theory]
+    [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00Z", "2022-11-07")]
+    [InlineData("https://www.diario.example.com.ar/politica/sesion", "2022-05-04T00:53:29Z", "2022-05-03")]
+    [InlineData("https://www.harbour.example.com/news/strike", "2022-05-04T00:53:29Z", "2022-05-04")]
+    [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00+00:00", "2022-11-06")]
+    public void Dates_a_utc_timestamp_on_the_calendar_of_the_sites_country(string url, string published, string expected)
+    {
+        var meta = Extract($"""<html><head><meta property="article:published_time" content="{published}"></head><body><h1>Ferry back in service</h1></body></html>""", url);
+        Assert.Equal(expected, meta.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(meta.PublishedHasTime);
+    }
+
     [Fact]
     public void Falls_back_to_date_in_url_path()
     {
