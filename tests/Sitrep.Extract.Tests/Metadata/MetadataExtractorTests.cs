@@ -222,6 +222,21 @@ public sealed class MetadataExtractorTests
         Assert.True(meta.PublishedHasTime);
     }
 
+    [Theory]
+    [InlineData("<p class=\"date\">Updated March 20, 2021</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-20")]
+    [InlineData("<p class=\"date\">Published March 16, 2021</p><p>Updated March 20, 2021</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-16")]
+    [InlineData("<p>Updated March 20, 2021</p>", "https://www.tribune.example/2021/03/16/lockdown-extended", "2021-03-16")]
+    [InlineData("<p>No date printed.</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-16")]
+    public void Takes_the_modification_date_when_the_page_shows_only_that(string body, string url, string expected)
+    {
+        var meta = Extract($"""
+            <html><head><meta property="article:published_time" content="2021-03-16T16:16:10-05:00">
+            <meta property="article:modified_time" content="2021-03-20T14:00:17-05:00"></head>
+            <body><h1>Lockdown extended by four weeks</h1>{body}</body></html>
+            """, url);
+        Assert.Equal(expected, meta.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Falls_back_to_date_in_url_path()
     {
