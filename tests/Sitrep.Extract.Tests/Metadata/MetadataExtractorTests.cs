@@ -301,6 +301,9 @@ public sealed class MetadataExtractorTests
     [InlineData("View all posts by Perry Bacon Jr.", new[] { "Perry Bacon Jr." })]
     [InlineData("Eingestellt von Joe S.", new[] { "Joe S." })]
     [InlineData("Name (erforderlich", new string[0])]
+    [InlineData("Zeige alle Beiträge von Petra Lind →", new[] { "Petra Lind" })]
+    [InlineData("Veröffentlicht vonChris Hall", new[] { "Chris Hall" })]
+    [InlineData("Vonderheide Max", new[] { "Vonderheide Max" })]
     public void Cleans_author_strings(string raw, string[] expected)
     {
         var meta = Extract($"""<html><head><meta name="author" content="{raw}"></head><body></body></html>""");
