@@ -75,6 +75,9 @@ internal static class MetaVocabulary
     /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
     internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
 
+    /// <summary>Class/id parts of elements shown to screen readers only.</summary>
+    internal static readonly string[] ScreenReaderClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"];
+
     /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
     internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
 

@@ -65,6 +65,8 @@ public sealed class MetadataExtractor
         foreach (var el in dom.QuerySelectorAll("h1"))
         {
             if (headings.Count == MaxHeadings) break;
+            // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
+            if (HasHint(el, MetaVocabulary.ScreenReaderClassHints)) continue;
             if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
         foreach (var el in dom.QuerySelectorAll("h2, h3, [class*='title' i], [class*='headline' i]"))

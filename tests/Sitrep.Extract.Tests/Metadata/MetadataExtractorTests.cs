@@ -238,6 +238,16 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Ignores_an_h1_shown_to_screen_readers_only()
+    {
+        var meta = Extract("""
+            <html><head><title>Ferry back in service after storm | Seeblick Zeitung</title></head>
+            <body><h1 class="visuallyhidden">Ferry back in service after storm | Seeblick Zeitung</h1><p>Text.</p></body></html>
+            """, "https://www.seeblick.example/artikel/faehre");
+        Assert.Equal("Ferry back in service after storm", meta.Title);
+    }
+
+    [Fact]
     public void Falls_back_to_date_in_url_path()
     {
         var meta = Extract("<html><head><title>Old post</title></head><body><p>No dates here.</p></body></html>",
