@@ -23,7 +23,13 @@ internal static partial class MetaDate
         parsed = default;
         if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return false;
         var s = raw.Trim();
-        return TryIso(s, out parsed) || TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed);
+        if (TryIso(s, out parsed)) return true;
+        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed))) return false;
+        // "Wed, 04 May 2022 02:41:00 GMT": a written date whose time is marked as UTC.
+        if (parsed.HasTime && parsed.Value.Offset == TimeSpan.Zero
+            && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
+            parsed = parsed with { Utc = true };
+        return true;
     }
 
     /// <summary>A date written in a URL path (/2023/08/09/, /2023-08-09-slug, /20230809/), date only.</summary>

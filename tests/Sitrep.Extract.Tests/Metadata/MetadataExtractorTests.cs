@@ -214,6 +214,7 @@ public sealed class MetadataExtractorTests
     [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00Z", "2022-11-07")]
     [InlineData("https://www.diario.example.com.ar/politica/sesion", "2022-05-04T00:53:29Z", "2022-05-03")]
     [InlineData("https://www.harbour.example.com/news/strike", "2022-05-04T00:53:29Z", "2022-05-04")]
+    [InlineData("https://www.diario.example.com.bo/santa-cruz/robos", "Wed, 04 May 2022 02:41:00 GMT", "2022-05-03")]
     [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00+00:00", "2022-11-06")]
     public void Dates_a_utc_timestamp_on_the_calendar_of_the_sites_country(string url, string published, string expected)
     {
