@@ -27,7 +27,7 @@ internal static partial class AuthorNames
     /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr.").</summary>
     private static string TrimName(string s)
     {
-        var t = s.Trim(' ', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*', ',');
+        var t = s.Trim(' ', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*', ',', '→', '»', '›');
         int lastSpace = t.LastIndexOf(' ');
         bool keepDot = t.EndsWith('.') && t.Length - lastSpace - 1 <= 3 && lastSpace > 0;
         return keepDot ? t : t.TrimEnd('.').Trim();
@@ -76,7 +76,9 @@ internal static partial class AuthorNames
             if (!s.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = s.AsSpan(prefix.Length);
             // "By" must be a word of its own: "Byron Smith" keeps its name.
-            if (!prefix.EndsWith(':') && rest.Length > 0 && char.IsLetter(rest[0])) continue;
+            // A phrase glued to a link's text ("Veröffentlicht vonChris Jung") still counts when a capital follows.
+            bool glued = prefix.Contains(' ') && rest.Length > 0 && char.IsUpper(rest[0]);
+            if (!prefix.EndsWith(':') && !glued && rest.Length > 0 && char.IsLetter(rest[0])) continue;
             return rest.TrimStart(" :").ToString();
         }
         return s;

@@ -8,7 +8,13 @@ namespace Sitrep.Extract.Metadata;
 /// ("August 9, 2023", "9. August 2023", "9 de agosto de 2023", "9 août 2023"), plus dates in URL paths.</summary>
 internal static partial class MetaDate
 {
-    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime);
+    /// <param name="Utc">The text gave the time in UTC explicitly (Z, +00:00, GMT), not in the newsroom's own zone.</param>
+    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false);
+
+    /// <summary>The same instant on the wall clock of <paramref name="zone"/>, for a UTC timestamp with a time;
+    /// other values unchanged.</summary>
+    internal static Parsed InZone(Parsed parsed, TimeZoneInfo? zone)
+        => zone is null || !parsed.Utc || !parsed.HasTime ? parsed : parsed with { Value = TimeZoneInfo.ConvertTime(parsed.Value, zone), Utc = false };
 
     private const int MinYear = 1990;
 
@@ -17,7 +23,13 @@ internal static partial class MetaDate
         parsed = default;
         if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return false;
         var s = raw.Trim();
-        return TryIso(s, out parsed) || TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed);
+        if (TryIso(s, out parsed)) return true;
+        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed))) return false;
+        // "Wed, 04 May 2022 02:41:00 GMT": a written date whose time is marked as UTC.
+        if (parsed.HasTime && parsed.Value.Offset == TimeSpan.Zero
+            && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
+            parsed = parsed with { Utc = true };
+        return true;
     }
 
     /// <summary>A date written in a URL path (/2023/08/09/, /2023-08-09-slug, /20230809/), date only.</summary>
@@ -40,7 +52,10 @@ internal static partial class MetaDate
         int y = Int(m.Groups["y"].Value), mo = Int(m.Groups["m"].Value), d = Int(m.Groups["d"].Value);
         if (!m.Groups["h"].Success) return Make(y, mo, d, null, out parsed);
         var time = new TimeSpan(Int(m.Groups["h"].Value), Int(m.Groups["min"].Value), m.Groups["s"].Success ? Int(m.Groups["s"].Value) : 0);
-        return Make(y, mo, d, time, out parsed, ParseOffset(m.Groups["z"].Value));
+        var z = m.Groups["z"].Value;
+        if (!Make(y, mo, d, time, out parsed, ParseOffset(z))) return false;
+        parsed = parsed with { Utc = IsUtcDesignator(z) };
+        return true;
     }
 
     private static bool TryCompact(string s, out Parsed parsed)
@@ -97,6 +112,10 @@ internal static partial class MetaDate
         if (m.Groups[3].Success && m.Groups[3].Value.StartsWith('p') && h < 12) h += 12;
         return h < 24 && min < 60 ? new TimeSpan(h, min, 0) : null;
     }
+
+    /// <summary>"+00:00" is not counted: CMSs left on their UTC default write local wall-clock times with it.</summary>
+    private static bool IsUtcDesignator(string z)
+        => z is "Z" or "z" or "UTC" or "GMT";
 
     private static TimeSpan ParseOffset(string z)
     {

@@ -51,6 +51,7 @@ internal static class MetaVocabulary
     /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
     internal static readonly string[] BylinePrefixes =
     [
+        "zeige alle beiträge von", "alle beiträge von", "show all articles of", "show all articles by", "see all posts by", "voir tous les articles de",
         "view all posts by", "all posts by", "more posts by", "posts by", "veröffentlicht von", "eingestellt von", "erstellt von", "artikel von:", "artikel von",
         "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by",
         "words by", "text and photos by", "text von", "text:", "von:", "verfasst von", "geschrieben von", "autor:", "autorin:", "autoren:", "author:", "authors:",
@@ -67,6 +68,35 @@ internal static class MetaVocabulary
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
         "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>
+    internal static readonly string[] KickerClassHints = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"];
+
+    /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
+    internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
+
+    /// <summary>Class/id parts of elements shown to screen readers only.</summary>
+    internal static readonly string[] ScreenReaderClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"];
+
+    /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
+    internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
+
+    /// <summary>Country-code top-level domains and the IANA time zone of most of their newsrooms: a UTC timestamp
+    /// is shown to readers (and dated by them) on that zone's calendar.</summary>
+    internal static readonly FrozenDictionary<string, string> CountryTimeZones = new Dictionary<string, string>
+    {
+        ["de"] = "Europe/Berlin", ["at"] = "Europe/Vienna", ["ch"] = "Europe/Zurich", ["it"] = "Europe/Rome", ["fr"] = "Europe/Paris",
+        ["es"] = "Europe/Madrid", ["nl"] = "Europe/Amsterdam", ["be"] = "Europe/Brussels", ["lu"] = "Europe/Luxembourg",
+        ["pl"] = "Europe/Warsaw", ["cz"] = "Europe/Prague", ["sk"] = "Europe/Bratislava", ["hu"] = "Europe/Budapest",
+        ["dk"] = "Europe/Copenhagen", ["se"] = "Europe/Stockholm", ["no"] = "Europe/Oslo", ["fi"] = "Europe/Helsinki",
+        ["gr"] = "Europe/Athens", ["ro"] = "Europe/Bucharest", ["bg"] = "Europe/Sofia", ["hr"] = "Europe/Zagreb", ["si"] = "Europe/Ljubljana",
+        ["uk"] = "Europe/London", ["ie"] = "Europe/Dublin", ["pt"] = "Europe/Lisbon", ["ru"] = "Europe/Moscow", ["ua"] = "Europe/Kyiv",
+        ["tr"] = "Europe/Istanbul", ["ar"] = "America/Argentina/Buenos_Aires", ["bo"] = "America/La_Paz", ["br"] = "America/Sao_Paulo",
+        ["cl"] = "America/Santiago", ["co"] = "America/Bogota", ["pe"] = "America/Lima", ["ve"] = "America/Caracas", ["mx"] = "America/Mexico_City",
+        ["ec"] = "America/Guayaquil", ["uy"] = "America/Montevideo", ["py"] = "America/Asuncion", ["jp"] = "Asia/Tokyo", ["kr"] = "Asia/Seoul",
+        ["cn"] = "Asia/Shanghai", ["tw"] = "Asia/Taipei", ["hk"] = "Asia/Hong_Kong", ["in"] = "Asia/Kolkata", ["au"] = "Australia/Sydney",
+        ["nz"] = "Pacific/Auckland", ["za"] = "Africa/Johannesburg", ["eg"] = "Africa/Cairo", ["tn"] = "Africa/Tunis", ["il"] = "Asia/Jerusalem",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Separators between an article title and the site name in &lt;title&gt;, most specific first.</summary>
     internal static readonly string[] TitleSeparators = [" | ", " – ", " — ", " - ", " :: ", " · ", " » ", " « ", " • ", " / ", " : ", "|"];

@@ -30,7 +30,8 @@ public sealed class MetadataExtractor
         var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, tags, json, siteName, HostOf(pageUrl ?? url));
         var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
-        var modified = ChooseModified(dom, tags, json);
+        var modified = ChooseModified(dom, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
+        if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
 
         return new DocumentMeta
         {
@@ -64,7 +65,9 @@ public sealed class MetadataExtractor
         foreach (var el in dom.QuerySelectorAll("h1"))
         {
             if (headings.Count == MaxHeadings) break;
-            if (TitleChooser.Normalize(el.TextContent) is { } text) { headings.Add(text); h1Count++; }
+            // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
+            if (HasHint(el, MetaVocabulary.ScreenReaderClassHints)) continue;
+            if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
         foreach (var el in dom.QuerySelectorAll("h2, h3, [class*='title' i], [class*='headline' i]"))
         {
@@ -122,10 +125,12 @@ public sealed class MetadataExtractor
 
     /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
     /// first date printed in the page's text. A URL date one day off a structured timestamp wins, because the URL
-    /// carries the newsroom's local date while feeds often write the timestamp in UTC.</summary>
+    /// carries the newsroom's local date while feeds often write the timestamp in UTC. A UTC timestamp on a site
+    /// with a country domain is first moved to that country's zone, the calendar its readers see.</summary>
     private static MetaDate.Parsed? ChoosePublished(IDocument dom, MetaTags tags, JsonLdFacts json, string? url)
     {
         var found = StructuredPublished(dom, tags, json);
+        if (found is { } utc) found = MetaDate.InZone(utc, NewsroomZone.Of(url));
         bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
         if (found is { } f)
         {
@@ -137,6 +142,43 @@ public sealed class MetadataExtractor
         if (FromDateHintElements(dom, out p)) return p;
         if (FirstDateInText(dom, out p)) return p;
         return null;
+    }
+
+    /// <summary>Whether the page prints the modification date but not the publication date: readers then see the
+    /// later date as the article's date (re-dated evergreen pages, "updated" stamps that replace the original).
+    /// A date in the URL that equals the publication date keeps it.</summary>
+    private static bool ShowsOnlyModified(IDocument dom, MetaDate.Parsed? published, MetaDate.Parsed? modified, string? url)
+    {
+        if (published is not { } p || modified is not { } m) return false;
+        var pubDay = DateOnly.FromDateTime(p.Value.Date);
+        var modDay = DateOnly.FromDateTime(m.Value.Date);
+        if (modDay <= pubDay) return false;
+        if (MetaDate.TryFromUrl(url, out var fromUrl) && DateOnly.FromDateTime(fromUrl.Value.Date) == pubDay) return false;
+        var shown = VisibleDates(dom);
+        return shown.Contains(modDay) && !shown.Contains(pubDay);
+    }
+
+    /// <summary>Calendar dates printed in short texts of the body outside scripts and navigation.</summary>
+    private static HashSet<DateOnly> VisibleDates(IDocument dom)
+    {
+        var dates = new HashSet<DateOnly>();
+        if (dom.Body is null) return dates;
+        int seen = 0;
+        foreach (var node in dom.Body.Descendants<IText>())
+        {
+            if (++seen > MaxTextNodesForDate) break;
+            var text = node.Data.AsSpan().Trim();
+            if (text.Length < 6 || text.Length > MaxDateTextChars || node.ParentElement is not { } parent || IsHidden(parent)) continue;
+            if (MetaDate.TryParse(text.ToString(), out var parsed)) dates.Add(DateOnly.FromDateTime(parsed.Value.Date));
+        }
+        return dates;
+    }
+
+    private static bool IsHidden(IElement el)
+    {
+        for (var e = el; e is not null; e = e.ParentElement)
+            if (e.LocalName is "script" or "style" or "noscript" or "template" or "select" or "option") return true;
+        return false;
     }
 
     private static MetaDate.Parsed? StructuredPublished(IDocument dom, MetaTags tags, JsonLdFacts json)

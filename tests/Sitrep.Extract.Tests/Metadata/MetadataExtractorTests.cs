@@ -197,6 +197,57 @@ public sealed class MetadataExtractorTests
         Assert.Equal(expected, meta.Title);
     }
 
+    [Theory]
+    [InlineData("""<h1><span class="dachzeile">Nach dem Sturm</span> <span class="headline">Fähren fahren wieder nach Sylt</span></h1>""", "Fähren fahren wieder nach Sylt")]
+    [InlineData("""<h1><small>Portugal</small><br> Neue Regierung vereidigt</h1>""", "Neue Regierung vereidigt")]
+    [InlineData("""<h1><span class="post-title"><small>Training of the week</small><br>Long swim with short rests</span></h1>""", "Long swim with short rests")]
+    [InlineData("""<h1><span class="kicker">Election</span><span class="sr-only"> - </span><span>Turnout reaches a record high</span></h1>""", "Turnout reaches a record high")]
+    [InlineData("""<h1><span class="headline">Dock workers strike again</span> <span class="subtitle">Second walkout this month</span></h1>""", "Dock workers strike again Second walkout this month")]
+    [InlineData("""<h1><a href="/story">Storm</a> closes the harbour for two days</h1>""", "Storm closes the harbour for two days")]
+    public void Leaves_a_kicker_inside_the_h1_out_of_the_title(string h1, string expected)
+    {
+        var meta = Extract($"""<html><head><title>Nachrichten</title></head><body>{h1}<h2>Related</h2></body></html>""", null);
+        Assert.Equal(expected, meta.Title);
+    }
+
+    [Theory]
+    [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00Z", "2022-11-07")]
+    [InlineData("https://www.diario.example.com.ar/politica/sesion", "2022-05-04T00:53:29Z", "2022-05-03")]
+    [InlineData("https://www.harbour.example.com/news/strike", "2022-05-04T00:53:29Z", "2022-05-04")]
+    [InlineData("https://www.diario.example.com.bo/santa-cruz/robos", "Wed, 04 May 2022 02:41:00 GMT", "2022-05-03")]
+    [InlineData("https://www.seeblick.example.de/artikel/faehre", "2022-11-06T23:00:00+00:00", "2022-11-06")]
+    public void Dates_a_utc_timestamp_on_the_calendar_of_the_sites_country(string url, string published, string expected)
+    {
+        var meta = Extract($"""<html><head><meta property="article:published_time" content="{published}"></head><body><h1>Ferry back in service</h1></body></html>""", url);
+        Assert.Equal(expected, meta.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(meta.PublishedHasTime);
+    }
+
+    [Theory]
+    [InlineData("<p class=\"date\">Updated March 20, 2021</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-20")]
+    [InlineData("<p class=\"date\">Published March 16, 2021</p><p>Updated March 20, 2021</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-16")]
+    [InlineData("<p>Updated March 20, 2021</p>", "https://www.tribune.example/2021/03/16/lockdown-extended", "2021-03-16")]
+    [InlineData("<p>No date printed.</p>", "https://www.tribune.example/news/lockdown-extended", "2021-03-16")]
+    public void Takes_the_modification_date_when_the_page_shows_only_that(string body, string url, string expected)
+    {
+        var meta = Extract($"""
+            <html><head><meta property="article:published_time" content="2021-03-16T16:16:10-05:00">
+            <meta property="article:modified_time" content="2021-03-20T14:00:17-05:00"></head>
+            <body><h1>Lockdown extended by four weeks</h1>{body}</body></html>
+            """, url);
+        Assert.Equal(expected, meta.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Ignores_an_h1_shown_to_screen_readers_only()
+    {
+        var meta = Extract("""
+            <html><head><title>Ferry back in service after storm | Seeblick Zeitung</title></head>
+            <body><h1 class="visuallyhidden">Ferry back in service after storm | Seeblick Zeitung</h1><p>Text.</p></body></html>
+            """, "https://www.seeblick.example/artikel/faehre");
+        Assert.Equal("Ferry back in service after storm", meta.Title);
+    }
+
     [Fact]
     public void Falls_back_to_date_in_url_path()
     {
@@ -261,6 +312,9 @@ public sealed class MetadataExtractorTests
     [InlineData("View all posts by Perry Bacon Jr.", new[] { "Perry Bacon Jr." })]
     [InlineData("Eingestellt von Joe S.", new[] { "Joe S." })]
     [InlineData("Name (erforderlich", new string[0])]
+    [InlineData("Zeige alle Beiträge von Petra Lind →", new[] { "Petra Lind" })]
+    [InlineData("Veröffentlicht vonChris Hall", new[] { "Chris Hall" })]
+    [InlineData("Vonderheide Max", new[] { "Vonderheide Max" })]
     public void Cleans_author_strings(string raw, string[] expected)
     {
         var meta = Extract($"""<html><head><meta name="author" content="{raw}"></head><body></body></html>""");
