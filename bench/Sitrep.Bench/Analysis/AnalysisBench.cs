@@ -17,9 +17,9 @@ public static class AnalysisBench
         int repeats = args.Extra.TryGetValue("repeats", out var r) && int.TryParse(r, out var rn) && rn > 0 ? rn : 3;
         var extractor = new ArticleExtractor();
         var texts = new List<(string Text, DocumentMeta Meta)>();
-        foreach (var page in DevPage.ReadManifest(dataset, args.Limit))
+        foreach (var page in Sitrep.Bench.Extraction.ExtractionPage.Load(dataset, args.Limit))
         {
-            var result = extractor.Extract(new ExtractInput(page.Id, page.ReadBytes(), page.Url));
+            var result = extractor.ExtractHtml(page.Html, page.Id, page.Url);
             if (result.Document is { } d && result.IsArticle && d.Text.Length > 0) texts.Add((d.Text, d.Meta));
         }
         if (texts.Count == 0) throw new BenchUsageException($"no article texts extracted from {dataset}");
