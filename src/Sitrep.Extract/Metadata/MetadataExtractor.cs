@@ -181,7 +181,8 @@ public sealed class MetadataExtractor
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
-            if (text.Length < 6 || text.Length > MaxDateTextChars || node.ParentElement is not { } parent || IsHidden(parent)) continue;
+            if (text.Length < 6 || text.Length > MaxDateTextChars || !MetaDate.HasDigit(text)
+                || node.ParentElement is not { } parent || IsHidden(parent)) continue;
             if (MetaDate.TryParse(text.ToString(), out var parsed)) dates.Add(DateOnly.FromDateTime(parsed.Value.Date));
         }
         return dates;
@@ -214,9 +215,10 @@ public sealed class MetadataExtractor
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
-            if (text.Length < 6 || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
+            if (text.Length < 6) continue;
             // In long text only a dateline at the start counts ("27.1.2022 – Bei der …"), not dates in the story.
             if (text.Length > MaxDateTextChars) text = text[..DatelineChars];
+            if (!MetaDate.HasDigit(text) || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
             if (MetaDate.TryParse(text.ToString(), out parsed)) return true;
         }
         return false;
