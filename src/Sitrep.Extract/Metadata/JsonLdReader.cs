@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;
@@ -18,7 +19,9 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
-    internal static JsonLdFacts Read(IDocument dom)
+    private static readonly ISelector Script = PageElements.Selector("script");
+
+    internal static JsonLdFacts Read(PageElements elements)
     {
         var facts = new JsonLdFacts();
         var nodes = new List<JsonElement>();
@@ -26,7 +29,7 @@ internal static class JsonLdReader
         var docs = new List<JsonDocument>();
         try
         {
-            foreach (var script in dom.QuerySelectorAll("script"))
+            foreach (var script in elements.Where(static e => e.LocalName == "script", Script))
             {
                 var type = script.GetAttribute("type");
                 if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;

@@ -21,7 +21,7 @@ internal static partial class MetaDate
     internal static bool TryParse(string? raw, out Parsed parsed)
     {
         parsed = default;
-        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200) return false;
+        if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200 || !HasDigit(raw)) return false;
         var s = raw.Trim();
         if (TryIso(s, out parsed)) return true;
         if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed))) return false;
@@ -30,6 +30,16 @@ internal static partial class MetaDate
             && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
             parsed = parsed with { Utc = true };
         return true;
+    }
+
+    /// <summary>Every format read here has a year in digits (regex \d, i.e. any Unicode decimal digit), so text
+    /// without one is rejected before the regexes and DateTimeOffset.TryParse run: most page texts scanned for
+    /// dates hold none.</summary>
+    internal static bool HasDigit(ReadOnlySpan<char> s)
+    {
+        foreach (var c in s)
+            if (char.IsDigit(c)) return true;
+        return false;
     }
 
     /// <summary>A date written in a URL path (/2023/08/09/, /2023-08-09-slug, /20230809/), date only.</summary>

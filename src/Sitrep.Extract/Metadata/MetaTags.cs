@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;
@@ -8,9 +9,11 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    internal MetaTags(IDocument dom)
+    private static readonly ISelector Meta = PageElements.Selector("meta");
+
+    internal MetaTags(PageElements elements)
     {
-        foreach (var meta in dom.QuerySelectorAll("meta"))
+        foreach (var meta in elements.Where(static e => e.LocalName == "meta", Meta))
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;

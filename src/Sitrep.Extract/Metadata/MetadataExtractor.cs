@@ -1,3 +1,4 @@
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Sitrep.Core;
 
@@ -20,17 +21,18 @@ public sealed class MetadataExtractor
     /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
     public DocumentMeta Extract(IDocument dom, string? pageUrl)
     {
-        var json = JsonLdReader.Read(dom);
-        var tags = new MetaTags(dom);
-        var baseUrl = BaseUrl(dom, pageUrl);
+        var elements = new PageElements(dom);
+        var json = JsonLdReader.Read(elements);
+        var tags = new MetaTags(elements);
+        var baseUrl = BaseUrl(elements, pageUrl);
 
         var canonical = Absolute(dom.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
-        var title = ChooseTitle(dom, tags, json, siteName, HostOf(pageUrl ?? url));
-        var authors = ChooseAuthors(dom, tags, json, siteName, HostOf(pageUrl ?? url));
-        var published = ChoosePublished(dom, tags, json, pageUrl ?? url);
-        var modified = ChooseModified(dom, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
+        var title = ChooseTitle(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
+        var authors = ChooseAuthors(elements, tags, json, siteName, HostOf(pageUrl ?? url));
+        var published = ChoosePublished(dom, elements, tags, json, pageUrl ?? url);
+        var modified = ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
         if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
 
         return new DocumentMeta
@@ -44,36 +46,47 @@ public sealed class MetadataExtractor
             ModifiedHasTime = modified?.HasTime ?? false,
             SiteName = siteName,
             Description = Clean(tags.First(MetaVocabulary.DescriptionNames) ?? json.Description),
-            Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? dom.QuerySelector("link[rel='image_src' i]")?.GetAttribute("href"), baseUrl),
+            Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? elements.Where(static e => e.LocalName == "link" && PageElements.AttributeHas(e, "rel", "image_src"), ImageLink).FirstOrDefault()?.GetAttribute("href"), baseUrl),
             Section = Clean(tags.First(MetaVocabulary.SectionNames) ?? json.Section),
             Tags = ChooseTags(tags, json),
-            Syndication = SyndicationFinder.Find(dom, tags, json, canonical, pageUrl, siteName, baseUrl),
+            Syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl),
         };
     }
 
-    private static string? ChooseTitle(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
+    private static readonly ISelector ImageLink = PageElements.Selector("link[rel='image_src' i]");
+    private static readonly ISelector BaseHref = PageElements.Selector("base[href]");
+    private static readonly ISelector HeadlineProp = PageElements.Selector("[itemprop~='headline' i]");
+    private static readonly ISelector H1 = PageElements.Selector("h1");
+    private static readonly ISelector Headings = PageElements.Selector("h2, h3, [class*='title' i], [class*='headline' i]");
+    private static readonly ISelector AuthorProp = PageElements.Selector("[itemprop~='author' i]");
+    private static readonly ISelector AuthorLink = PageElements.Selector("a[rel~='author' i]");
+    private static readonly ISelector PublishedElements = PageElements.Selector("[itemprop~='datePublished' i], time[pubdate], [pubdate]");
+    private static readonly ISelector ModifiedProp = PageElements.Selector("[itemprop~='dateModified' i]");
+
+    private static string? ChooseTitle(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
         var structured = new List<string>(4);
         if (json.Headline is { } h) structured.Add(h);
         foreach (var name in MetaVocabulary.TitleNames)
             if (tags.First([name]) is { } t) structured.Add(t);
-        if (dom.QuerySelector("[itemprop~='headline' i]") is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
+        if (elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "headline"), HeadlineProp).FirstOrDefault() is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
             structured.Add(micro.TextContent);
 
         var headings = new List<string>(MaxHeadings);
         int h1Count = 0;
-        foreach (var el in dom.QuerySelectorAll("h1"))
+        foreach (var el in elements.Where(static e => e.LocalName == "h1", H1))
         {
             if (headings.Count == MaxHeadings) break;
             // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
             if (HasHint(el, MetaVocabulary.ScreenReaderClassHints)) continue;
             if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
-        foreach (var el in dom.QuerySelectorAll("h2, h3, [class*='title' i], [class*='headline' i]"))
+        foreach (var el in elements.Where(static e => e.LocalName is "h2" or "h3"
+            || PageElements.AttributeHas(e, "class", "title") || PageElements.AttributeHas(e, "class", "headline"), Headings))
         {
             if (headings.Count == MaxHeadings) break;
             if (el.LocalName is "html" or "body" or "head" or "title" or "meta") continue;
-            if (el.TextContent.Length < 300 && TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
+            if (BoundedText.Length(el, 299) < 300 && TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
         }
         var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
         return TitleChooser.Choose(structured, documentTitle, headings, h1Count, siteName, host);
@@ -81,14 +94,14 @@ public sealed class MetadataExtractor
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
     /// then byline elements of the template.</summary>
-    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
+    private static IReadOnlyList<string> ChooseAuthors(PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
-        var names = FindAuthors(dom, tags, json);
+        var names = FindAuthors(elements, tags, json);
         AuthorNames.DropOrganisations(names, siteName, host);
         return names;
     }
 
-    private static List<string> FindAuthors(IDocument dom, MetaTags tags, JsonLdFacts json)
+    private static List<string> FindAuthors(PageElements elements, MetaTags tags, JsonLdFacts json)
     {
         var names = new List<string>();
         foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
@@ -98,7 +111,7 @@ public sealed class MetadataExtractor
             foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
         if (names.Count > 0) return names;
 
-        foreach (var el in dom.QuerySelectorAll("[itemprop~='author' i]"))
+        foreach (var el in elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
         {
             if (el.LocalName == "meta" || InComments(el)) continue;
             var nameEl = el.QuerySelector("[itemprop~='name' i]");
@@ -107,16 +120,16 @@ public sealed class MetadataExtractor
         }
         if (names.Count > 0) return names;
 
-        foreach (var el in dom.QuerySelectorAll("a[rel~='author' i]"))
+        foreach (var el in elements.Where(static e => e.LocalName == "a" && PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
             if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
         if (names.Count > 0) return names;
 
         int seen = 0;
-        foreach (var el in dom.QuerySelectorAll("[class], [id]"))
+        foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
         {
             if (!HasHint(el, MetaVocabulary.BylineClassHints) || InComments(el)) continue;
+            if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
             var text = el.TextContent;
-            if (text.Length is 0 or > MaxBylineChars) continue;
             AuthorNames.AddCleaned(text, names);
             if (names.Count > 0 || ++seen >= MaxBylineElements) break;
         }
@@ -127,9 +140,9 @@ public sealed class MetadataExtractor
     /// first date printed in the page's text. A URL date one day off a structured timestamp wins, because the URL
     /// carries the newsroom's local date while feeds often write the timestamp in UTC. A UTC timestamp on a site
     /// with a country domain is first moved to that country's zone, the calendar its readers see.</summary>
-    private static MetaDate.Parsed? ChoosePublished(IDocument dom, MetaTags tags, JsonLdFacts json, string? url)
+    private static MetaDate.Parsed? ChoosePublished(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? url)
     {
-        var found = StructuredPublished(dom, tags, json);
+        var found = StructuredPublished(elements, tags, json);
         if (found is { } utc) found = MetaDate.InZone(utc, NewsroomZone.Of(url));
         bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
         if (found is { } f)
@@ -139,7 +152,7 @@ public sealed class MetadataExtractor
         }
         if (FirstTimeElement(dom, out var p)) return p;
         if (inUrl) return fromUrl;
-        if (FromDateHintElements(dom, out p)) return p;
+        if (FromDateHintElements(elements, out p)) return p;
         if (FirstDateInText(dom, out p)) return p;
         return null;
     }
@@ -168,7 +181,8 @@ public sealed class MetadataExtractor
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
-            if (text.Length < 6 || text.Length > MaxDateTextChars || node.ParentElement is not { } parent || IsHidden(parent)) continue;
+            if (text.Length < 6 || text.Length > MaxDateTextChars || !MetaDate.HasDigit(text)
+                || node.ParentElement is not { } parent || IsHidden(parent)) continue;
             if (MetaDate.TryParse(text.ToString(), out var parsed)) dates.Add(DateOnly.FromDateTime(parsed.Value.Date));
         }
         return dates;
@@ -181,13 +195,13 @@ public sealed class MetadataExtractor
         return false;
     }
 
-    private static MetaDate.Parsed? StructuredPublished(IDocument dom, MetaTags tags, JsonLdFacts json)
+    private static MetaDate.Parsed? StructuredPublished(PageElements elements, MetaTags tags, JsonLdFacts json)
     {
         foreach (var name in MetaVocabulary.PublishedNames)
             foreach (var v in tags.All(name))
                 if (MetaDate.TryParse(v, out var m)) return m;
         if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
-        if (FromElements(dom, "[itemprop~='datePublished' i], time[pubdate], [pubdate]", out p)) return p;
+        if (FromElements(elements.Where(static e => e.HasAttribute("pubdate") || PageElements.AttributeHas(e, "itemprop", "datePublished"), PublishedElements), out p)) return p;
         return null;
     }
 
@@ -201,9 +215,10 @@ public sealed class MetadataExtractor
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
-            if (text.Length < 6 || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
+            if (text.Length < 6) continue;
             // In long text only a dateline at the start counts ("27.1.2022 – Bei der …"), not dates in the story.
             if (text.Length > MaxDateTextChars) text = text[..DatelineChars];
+            if (!MetaDate.HasDigit(text) || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
             if (MetaDate.TryParse(text.ToString(), out parsed)) return true;
         }
         return false;
@@ -223,18 +238,18 @@ public sealed class MetadataExtractor
         return inFooter;
     }
 
-    private static MetaDate.Parsed? ChooseModified(IDocument dom, MetaTags tags, JsonLdFacts json)
+    private static MetaDate.Parsed? ChooseModified(PageElements elements, MetaTags tags, JsonLdFacts json)
     {
         if (MetaDate.TryParse(json.DateModified, out var p)) return p;
         foreach (var name in MetaVocabulary.ModifiedNames)
             foreach (var v in tags.All(name))
                 if (MetaDate.TryParse(v, out p)) return p;
-        return FromElements(dom, "[itemprop~='dateModified' i]", out p) ? p : null;
+        return FromElements(elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "dateModified"), ModifiedProp), out p) ? p : null;
     }
 
-    private static bool FromElements(IDocument dom, string selector, out MetaDate.Parsed parsed)
+    private static bool FromElements(IEnumerable<IElement> candidates, out MetaDate.Parsed parsed)
     {
-        foreach (var el in dom.QuerySelectorAll(selector))
+        foreach (var el in candidates)
             if (MetaDate.TryParse(el.GetAttribute("content") ?? el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
         parsed = default;
         return false;
@@ -252,14 +267,14 @@ public sealed class MetadataExtractor
     }
 
     /// <summary>Short elements whose class or id says "date", "datum", "byline"… and whose text holds a date.</summary>
-    private static bool FromDateHintElements(IDocument dom, out MetaDate.Parsed parsed)
+    private static bool FromDateHintElements(PageElements elements, out MetaDate.Parsed parsed)
     {
         int seen = 0;
-        foreach (var el in dom.QuerySelectorAll("[class], [id]"))
+        foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
         {
             if (!HasHint(el, MetaVocabulary.DateClassHints)) continue;
+            if (BoundedText.Length(el, 200) is 0 or > 200) continue;
             var text = el.TextContent;
-            if (text.Length is 0 or > 200) continue;
             if (MetaDate.TryParse(text, out parsed)) return true;
             if (++seen >= MaxDateElements) break;
         }
@@ -297,10 +312,10 @@ public sealed class MetadataExtractor
         return false;
     }
 
-    private static Uri? BaseUrl(IDocument dom, string? pageUrl)
+    private static Uri? BaseUrl(PageElements elements, string? pageUrl)
     {
         Uri.TryCreate(pageUrl, UriKind.Absolute, out var page);
-        var href = dom.QuerySelector("base[href]")?.GetAttribute("href");
+        var href = elements.Where(static e => e.LocalName == "base", BaseHref).FirstOrDefault()?.GetAttribute("href");
         if (href is not null && (page is null ? Uri.TryCreate(href, UriKind.Absolute, out var b) : Uri.TryCreate(page, href, out b)) && b.Scheme is "http" or "https")
             return b;
         return page;

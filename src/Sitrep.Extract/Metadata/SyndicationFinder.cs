@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
+using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Sitrep.Core;
 
@@ -11,10 +13,13 @@ internal static partial class SyndicationFinder
 {
     private const int MaxStatementChars = 300;
 
-    internal static Syndication? Find(IDocument dom, MetaTags tags, JsonLdFacts json, string? canonical, string? pageUrl, string? siteName, Uri? baseUrl)
+    private static readonly ISelector SourceLinks = PageElements.Selector("link[rel~='original-source' i], link[rel~='syndication-source' i]");
+    private static readonly ISelector StatementElements = PageElements.Selector("p, em, i, small, div.syndication, aside");
+
+    internal static Syndication? Find(PageElements elements, MetaTags tags, JsonLdFacts json, string? canonical, string? pageUrl, string? siteName, Uri? baseUrl)
     {
-        var statement = FindStatement(dom);
-        var original = MetadataExtractor.Absolute(dom.QuerySelector("link[rel~='original-source' i], link[rel~='syndication-source' i]")?.GetAttribute("href"), baseUrl)
+        var statement = FindStatement(elements);
+        var original = MetadataExtractor.Absolute(elements.Where(static e => e.LocalName == "link" && PageElements.AttributeHas(e, "rel", "-source"), SourceLinks).FirstOrDefault()?.GetAttribute("href"), baseUrl)
             ?? MetadataExtractor.Absolute(tags.First(MetaVocabulary.OriginalSourceNames), baseUrl);
         if (original is not null && !SameSite(original, pageUrl ?? canonical))
             return new Syndication(json.BasedOnPublisher ?? json.SourceOrganization ?? HostOf(original), original, statement);
@@ -32,16 +37,22 @@ internal static partial class SyndicationFinder
         return statement is null ? null : new Syndication(null, null, statement);
     }
 
-    private static string? FindStatement(IDocument dom)
+    private static string? FindStatement(PageElements elements)
     {
-        foreach (var el in dom.QuerySelectorAll("p, em, i, small, div.syndication, aside"))
+        foreach (var el in elements.Where(static e => e.LocalName is "p" or "em" or "i" or "small" or "aside"
+            || (e.LocalName == "div" && PageElements.AttributeHas(e, "class", "syndication")), StatementElements))
         {
+            if (BoundedText.Length(el, MaxStatementChars) is < 20 or > MaxStatementChars) continue;
             var text = el.TextContent;
-            if (text.Length is < 20 or > MaxStatementChars) continue;
-            if (StatementRegex().IsMatch(text)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (text.AsSpan().ContainsAny(StatementWords) && StatementRegex().IsMatch(text)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         }
         return null;
     }
+
+    /// <summary>Every statement the regex matches holds one of these words; checking them first skips the regex
+    /// for the many short paragraphs of a page.</summary>
+    private static readonly SearchValues<string> StatementWords =
+        SearchValues.Create(["originally", "first", "republished", "erschien", "publicado", "publi"], StringComparison.OrdinalIgnoreCase);
 
     private static bool SameName(string a, string? b)
         => b is null || a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
