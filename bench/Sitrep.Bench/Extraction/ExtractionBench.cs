@@ -8,7 +8,8 @@ namespace Sitrep.Bench.Extraction;
 
 /// <summary>`sitrep bench extraction`: body precision/recall/F1 and metadata accuracy on extraction-dev for Sitrep's
 /// extractor and the peer SmartReader (a Readability port) in the same run, then speed and memory for both.
-/// Extra flags: --reps N (speed repetitions, default 3), --peer none (skip SmartReader), --speed false, --misses N.</summary>
+/// Extra flags: --reps N (speed repetitions, default 3), --peer none (skip SmartReader), --speed false, --misses N,
+/// --meta-misses title|date|author (lists every page where that field was wrong).</summary>
 public static class ExtractionBench
 {
     public static int Run(BenchArgs args)
@@ -41,6 +42,9 @@ public static class ExtractionBench
 
         if (args.Json) Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         else PrintText(report, scores["sitrep"], missesShown);
+        if (args.Extra.TryGetValue("meta-misses", out var field))
+            foreach (var miss in scores["sitrep"].MetaMisses.Where(x => x.Field == field))
+                Console.WriteLine($"{miss.Id}\n    want {miss.Expected}\n    got  {miss.Actual ?? "(none)"}");
         return args.Check ? CheckFloors(report) : 0;
     }
 

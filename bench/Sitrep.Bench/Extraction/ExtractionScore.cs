@@ -8,6 +8,8 @@ public sealed class ExtractionScore
     public int TP, FP, FN, TN;
     public int TitleHits, TitleTotal, AuthorHits, AuthorTotal, DateHits, DateTotal;
     public List<(string Id, int Misses, List<string> MissedWith, List<string> FoundWithout)> PerPage { get; } = [];
+    /// <summary>Metadata misses: field ("title", "date", "author"), page, annotated value, extracted value.</summary>
+    public List<(string Field, string Id, string Expected, string? Actual)> MetaMisses { get; } = [];
 
     public double Precision => TP + FP == 0 ? 0 : (double)TP / (TP + FP);
     public double Recall => TP + FN == 0 ? 0 : (double)TP / (TP + FN);
@@ -28,14 +30,24 @@ public sealed class ExtractionScore
             if (text.Length > 0 && text.Contains(Normalize(w), StringComparison.Ordinal)) { FP++; found.Add(w); } else TN++;
         if (missed.Count + found.Count > 0) PerPage.Add((page.Id, missed.Count + found.Count, missed, found));
 
-        if (page.Title is not null) { TitleTotal++; if (string.Equals(output?.Title?.Trim(), page.Title, StringComparison.Ordinal)) TitleHits++; }
-        if (page.Date is not null) { DateTotal++; if (output?.Date == page.Date) DateHits++; }
+        if (page.Title is not null)
+        {
+            TitleTotal++;
+            if (string.Equals(output?.Title?.Trim(), page.Title, StringComparison.Ordinal)) TitleHits++;
+            else MetaMisses.Add(("title", page.Id, page.Title, output?.Title));
+        }
+        if (page.Date is not null)
+        {
+            DateTotal++;
+            if (output?.Date == page.Date) DateHits++; else MetaMisses.Add(("date", page.Id, page.Date, output?.Date));
+        }
         if (page.Author is not null)
         {
             AuthorTotal++;
             var expected = NameSet(page.Author.Split(';'));
             var actual = NameSet(output?.Authors ?? []);
             if (expected.SetEquals(actual)) AuthorHits++;
+            else MetaMisses.Add(("author", page.Id, page.Author, output is null ? null : string.Join(';', output.Authors)));
         }
     }
 
