@@ -21,6 +21,50 @@ internal static class HeadingText
         return WithoutKicker(container) ?? h1.TextContent;
     }
 
+    /// <summary>Whether the h1 shows the site's name or logo: a banner class ("site-title", "logo"), or all its
+    /// text inside one link to the site's home page. Blog and small-site templates put the site name in an h1 on
+    /// every page, where it would match the " | Site" part of every title.</summary>
+    internal static bool IsSiteBanner(IElement h1)
+    {
+        if (MetadataExtractor.HasHint(h1, MetaVocabulary.SiteBannerClassHints)) return true;
+        var link = h1.QuerySelector("a[href]");
+        if (link is null || !IsHomeHref(link.GetAttribute("href"))) return false;
+        return TitleChooser.Normalize(link.TextContent) == TitleChooser.Normalize(h1.TextContent);
+    }
+
+    /// <summary>Whether the h1 is a label beside the headline: a breadcrumb, a section name, a strapline.</summary>
+    internal static bool IsLabel(IElement h1) => MetadataExtractor.HasHint(h1, MetaVocabulary.LabelHeadingClassHints);
+
+    /// <summary>A link to a site's home page: "/", "./", "/index.html", "/en/", "https://host/", or an archived copy
+    /// of one ("https://web.archive.org/web/2016/http://host/").</summary>
+    internal static bool IsHomeHref(string? href)
+    {
+        if (string.IsNullOrWhiteSpace(href)) return false;
+        var h = href.AsSpan().Trim();
+        int end = h.IndexOfAny('?', '#');
+        if (end >= 0) h = h[..end];
+        int scheme = h.LastIndexOf("//");
+        ReadOnlySpan<char> path;
+        if (scheme >= 0)
+        {
+            var rest = h[(scheme + 2)..];
+            int slash = rest.IndexOf('/');
+            path = slash < 0 ? "/" : rest[slash..];
+        }
+        else path = h;
+        if (path.StartsWith("./")) path = path[1..];
+        if (path.Length == 0) return false;
+        if (path[0] != '/') path = string.Concat("/", path);
+        if (path is "/") return true;
+        var segment = path[1..].TrimEnd('/');
+        // A language root ("/en/", "/de-ch") or an index page.
+        return (path.EndsWith("/") && IsLanguageCode(segment)) || segment.StartsWith("index.", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsLanguageCode(ReadOnlySpan<char> s)
+        => (s.Length == 2 || (s.Length == 5 && s[2] is '-' or '_' && char.IsAsciiLetter(s[3]) && char.IsAsciiLetter(s[4])))
+            && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]);
+
     private static IElement? SoleElementChild(IElement el)
     {
         IElement? only = null;

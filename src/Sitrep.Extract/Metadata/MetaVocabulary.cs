@@ -75,6 +75,13 @@ internal static class MetaVocabulary
     /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
     internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
 
+    /// <summary>Class/id parts of an h1 that holds the site's name or logo, not the article's headline.</summary>
+    internal static readonly string[] SiteBannerClassHints = ["site-title", "site-name", "sitename", "site-logo", "blog-title", "logo", "masthead", "branding"];
+
+    /// <summary>Class/id parts of an h1 that is a label above or beside the headline (breadcrumb, section name,
+    /// strapline), not the headline itself.</summary>
+    internal static readonly string[] LabelHeadingClassHints = ["breadcrumb", "strapline", "sectionname", "section-name", "dachzeile", "overline", "eyebrow"];
+
     /// <summary>Class/id parts of elements shown to screen readers only.</summary>
     internal static readonly string[] ScreenReaderClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"];
 

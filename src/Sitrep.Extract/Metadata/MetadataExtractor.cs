@@ -78,7 +78,8 @@ public sealed class MetadataExtractor
         {
             if (headings.Count == MaxHeadings) break;
             // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
-            if (HasHint(el, MetaVocabulary.ScreenReaderClassHints)) continue;
+            if (HasHint(el, MetaVocabulary.ScreenReaderClassHints) || HeadingText.IsLabel(el)) continue;
+            if (HeadingText.IsSiteBanner(el)) { siteName ??= Clean(el.TextContent); continue; }
             if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
         foreach (var el in elements.Where(static e => e.LocalName is "h2" or "h3"

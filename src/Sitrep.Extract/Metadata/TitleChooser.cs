@@ -12,6 +12,10 @@ internal static class TitleChooser
     private const int MinPrefixHeadingLength = 15;
     /// <summary>A lone h1 shorter than this is more likely a label ("News") than a headline.</summary>
     private const int MinLoneH1Length = 8;
+    /// <summary>Letters a site-like text may have beyond the host's name ("Tonight News" on tonight.de).</summary>
+    private const int MaxSiteNameExtraLetters = 10;
+    /// <summary>A site name glued to a CJK title ("标题-新华网") is at most this long.</summary>
+    private const int MaxCompactSiteNameLength = 10;
 
     /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
@@ -25,11 +29,17 @@ internal static class TitleChooser
         AddNormalized(candidates, documentTitle, siteName);
 
         // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
+        var normalizedTitle = Normalize(documentTitle);
+        var fullTitleKey = normalizedTitle is not null && StripSiteName(normalizedTitle, siteName, host, guess: false) != normalizedTitle ? Key(normalizedTitle) : null;
         var kept = new List<string>(headings.Count);
         int keptH1 = 0;
         for (int i = 0; i < headings.Count; i++)
         {
             if (IsSiteLike(headings[i], host, null) || (siteName is not null && Key(headings[i]) == Key(siteName))) continue;
+            // A share widget or teaser repeats the whole <title>, site name included; the headline is elsewhere.
+            if (i >= h1Count && fullTitleKey is not null && Key(headings[i]) == fullTitleKey) continue;
+            // Templates repeat the headline (a mobile and a desktop copy): one headline, not two competing h1s.
+            if (kept.Contains(headings[i], StringComparer.Ordinal)) continue;
             kept.Add(headings[i]);
             if (i < h1Count) keptH1++;
         }
@@ -43,7 +53,7 @@ internal static class TitleChooser
 
         // Phase 3: a lone h1 that is not the site's name is the visible headline; structured titles often carry
         // an SEO variant of it.
-        if (h1Count == 1 && headings[0].Length >= MinLoneH1Length && (siteName is null || !IsSiteName(headings[0], siteName)))
+        if (h1Count == 1 && headings[0].Length >= MinLoneH1Length && (siteName is null || !IsMostlySiteName(headings[0], siteName)))
             return headings[0];
 
         if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
@@ -65,7 +75,10 @@ internal static class TitleChooser
         {
             var labels = host.Split('.');
             var main = labels.Length >= 2 ? LettersOnly(labels[^2]) : LettersOnly(host);
-            if (main.Length >= 3 && (letters.Contains(main, StringComparison.Ordinal) || main.Contains(letters, StringComparison.Ordinal))) return true;
+            // The text must be mostly the host's name: "Unsere MinusL Joghurts" on minusl.de is a headline.
+            if (main.Length >= 3 && (main.Contains(letters, StringComparison.Ordinal)
+                || (letters.Contains(main, StringComparison.Ordinal) && letters.Length - main.Length <= Math.Max(main.Length, MaxSiteNameExtraLetters))))
+                return true;
         }
         var doc = Normalize(documentTitle);
         if (doc is null || doc.Length <= t.Length + 3) return false;
@@ -89,13 +102,19 @@ internal static class TitleChooser
     /// other (a kicker before the headline in the same h1).</summary>
     private static string? MatchHeadings(List<string> candidates, IReadOnlyList<string> headings, string[] keys, int from, int to)
     {
+        // Of the headings one candidate's parts name, the longest: "Section - Headline" matches both a section
+        // h1 and the headline h1.
         foreach (var c in candidates)
+        {
+            string? best = null;
             foreach (var v in Variants(c))
             {
                 var key = Key(v);
                 for (int i = from; i < to; i++)
-                    if (keys[i] == key) return headings[i];
+                    if (keys[i] == key && (best is null || headings[i].Length > best.Length)) best = headings[i];
             }
+            if (best is not null) return best;
+        }
         foreach (var c in candidates)
         {
             var key = Key(c);
@@ -120,12 +139,17 @@ internal static class TitleChooser
         return null;
     }
 
+    /// <summary>Spaces collapsed and the text in Unicode composed form (NFC), so that the same letters written two
+    /// ways (Bengali "ড়" as one code point or two) compare and print alike. Soft hyphens stay: sites and annotators
+    /// keep them in titles as often as not (measured on extraction-dev).</summary>
     internal static string? Normalize(string? s)
     {
         if (string.IsNullOrWhiteSpace(s)) return null;
         var t = string.Join(' ', s.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (!t.IsNormalized(System.Text.NormalizationForm.FormC)) t = t.Normalize(System.Text.NormalizationForm.FormC);
         return t.Length is 0 or > MaxTitleLength ? null : t;
     }
+
 
     /// <summary>Comparison key: lower case, dashes and quotes unified, spaces collapsed, trailing dots dropped.</summary>
     private static string Key(string s)
@@ -161,6 +185,8 @@ internal static class TitleChooser
     private static IEnumerable<string> Variants(string title)
     {
         yield return title;
+        var compact = WithoutCompactSiteName(title);
+        if (!ReferenceEquals(compact, title)) yield return compact;
         foreach (var sep in MetaVocabulary.TitleSeparators)
         {
             var parts = title.Split(sep, StringSplitOptions.TrimEntries);
@@ -171,8 +197,19 @@ internal static class TitleChooser
         }
     }
 
-    internal static string StripSiteName(string title, string? siteName, string? host = null)
+    /// <param name="guess">Also take a short capitalised end part for a site name when neither the site's name nor
+    /// its host confirms it ("Story | Northwind").</param>
+    internal static string StripSiteName(string title, string? siteName, string? host = null, bool guess = true)
     {
+        // The whole site name at either end, even when it holds a separator itself ("Salsa-Figuren - Rueda in Berlin").
+        if (siteName is not null && siteName.Length < title.Length)
+            foreach (var sep in MetaVocabulary.TitleSeparators)
+            {
+                if (title.EndsWith(sep + siteName, StringComparison.OrdinalIgnoreCase))
+                    return title[..^(sep.Length + siteName.Length)].Trim();
+                if (title.StartsWith(siteName + sep, StringComparison.OrdinalIgnoreCase))
+                    return title[(siteName.Length + sep.Length)..].Trim();
+            }
         foreach (var sep in MetaVocabulary.TitleSeparators)
         {
             var parts = title.Split(sep, StringSplitOptions.TrimEntries);
@@ -184,12 +221,36 @@ internal static class TitleChooser
             if ((siteName is not null && IsSiteName(first, siteName)) || IsSiteLike(first, host, null))
                 return parts[^1];
             var restAfterLast = string.Join(sep, parts, 0, parts.Length - 1);
-            if (sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
+            if (guess && sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
                 return restAfterLast;
             return title;
         }
-        return title;
+        return WithoutCompactSiteName(title);
     }
+
+    /// <summary>Chinese and Japanese titles glue the site name on without spaces ("标题-新华网", "标题｜站名"); the
+    /// underscore form ("词条_百度百科") is kept, as annotators and readers treat it as part of the page name.</summary>
+    private static string WithoutCompactSiteName(string title)
+    {
+        if (title.Contains(' ') || !HasCjk(title)) return title;
+        int cut = title.AsSpan().LastIndexOfAny("-|–—－｜");
+        if (cut <= 0) return title;
+        int tail = title.Length - cut - 1;
+        return tail is >= 1 and <= MaxCompactSiteNameLength && cut >= 2 * tail ? title[..cut] : title;
+    }
+
+    private static bool HasCjk(string s)
+    {
+        foreach (var c in s)
+            if (c is (>= '\u3040' and <= '\u30FF') or (>= '\u3400' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF')) return true;
+        return false;
+    }
+
+    /// <summary>Whether a heading is the site's name with a word or two around it ("Tonight News"), rather than a
+    /// headline that mentions the site ("Unsere MinusL Joghurts" on MinusL).</summary>
+    private static bool IsMostlySiteName(string heading, string siteName)
+        => siteName.Contains(heading, StringComparison.OrdinalIgnoreCase)
+            || (heading.Contains(siteName, StringComparison.OrdinalIgnoreCase) && heading.Length - siteName.Length <= Math.Max(siteName.Length, MaxSiteNameExtraLetters));
 
     private static bool IsSiteName(string part, string siteName)
         => part.Length > 0 && (part.Contains(siteName, StringComparison.OrdinalIgnoreCase) || siteName.Contains(part, StringComparison.OrdinalIgnoreCase));

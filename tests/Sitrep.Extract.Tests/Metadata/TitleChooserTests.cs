@@ -1,0 +1,131 @@
+using AngleSharp.Html.Parser;
+using Sitrep.Core;
+using Sitrep.Extract.Metadata;
+
+namespace Sitrep.Extract.Tests.Metadata;
+
+/// <summary>Title choice on small pages written in the style of blog, newsroom and agency templates.</summary>
+public sealed class TitleChooserTests
+{
+    private static DocumentMeta Extract(string html, string? url = "https://www.harbourgazette.example/news/port-strike-ends")
+        => new MetadataExtractor().Extract(new HtmlParser().ParseDocument(html), url);
+
+    [Fact]
+    public void Takes_an_h1_linking_to_the_home_page_for_the_site_name_and_strips_it_from_the_title()
+    {
+        var meta = Extract("""
+            <html><head><title>Cross-body lead - Salsa Steps - Rueda in Leipzig</title></head>
+            <body><h1><a href="/"><span>Salsa Steps - Rueda in Leipzig</span></a></h1><p>How the figure is danced.</p></body></html>
+            """, "http://salsa.example.org/cross-body-lead");
+        Assert.Equal("Cross-body lead", meta.Title);
+    }
+
+    [Fact]
+    public void Recognises_a_home_link_in_an_archived_copy_of_the_page()
+    {
+        var meta = Extract("""
+            <html><head><title>Why viral marketing works |  Dimo Blog</title></head>
+            <body><h1><a href="https://web.archive.org/web/20080731095558/http://www.dimo.example/">Dimo Blog</a></h1>
+            <h2><a href="https://web.archive.org/web/20080731095558/http://www.dimo.example/2008/07/29/viral/">Why viral marketing works</a></h2></body></html>
+            """, "https://web.archive.org/web/20080731095558/http://www.dimo.example/2008/07/29/viral/");
+        Assert.Equal("Why viral marketing works", meta.Title);
+    }
+
+    [Fact]
+    public void Skips_an_h1_styled_as_the_site_title()
+    {
+        var meta = Extract("""
+            <html><head><title>Truck wash on the A31 | The Other Business Directory</title></head>
+            <body><h1 class="site-title pull-left">The Other Business Directory</h1><h1 class="page-title">Truck wash on the A31</h1></body></html>
+            """, "http://directory.example.info/?p=3289");
+        Assert.Equal("Truck wash on the A31", meta.Title);
+    }
+
+    [Theory]
+    [InlineData("header__sectionName")]
+    [InlineData("id-Breadcrumb-element-link")]
+    [InlineData("strapline")]
+    public void Skips_an_h1_that_is_a_section_name_breadcrumb_or_strapline(string cls)
+    {
+        var meta = Extract($"""
+            <html><head><meta property="og:title" content="Soldiers sent 88 questions to the electoral court">
+            <title>Soldiers sent 88 questions to the electoral court - Capital 247</title></head>
+            <body><h1 class="{cls}">Politics</h1><h2 class="title">Soldiers sent 88 questions to the electoral court</h2></body></html>
+            """);
+        Assert.Equal("Soldiers sent 88 questions to the electoral court", meta.Title);
+    }
+
+    [Fact]
+    public void Counts_a_repeated_h1_once()
+    {
+        var meta = Extract("""
+            <html><head><title>Run Windows on a Mac - Desktop 15 Virtual Machine for Mac</title></head>
+            <body><h1 class="mobile">Desktop 15 for Mac</h1><h1 class="desktop">Desktop 15 for Mac</h1></body></html>
+            """, "https://www.vm.example/products/desktop/");
+        Assert.Equal("Desktop 15 for Mac", meta.Title);
+    }
+
+    [Fact]
+    public void Keeps_a_headline_that_mentions_the_site_name()
+    {
+        var meta = Extract("""
+            <html><head><title>Yoghurt | LactoFree</title><meta property="og:title" content="LactoFree strawberry yoghurt">
+            <meta property="og:site_name" content="LactoFree"></head>
+            <body><h1 id="mainHeading">All our LactoFree yoghurts</h1></body></html>
+            """, "https://www.lactofree.example/categories/yoghurt/");
+        Assert.Equal("All our LactoFree yoghurts", meta.Title);
+    }
+
+    [Fact]
+    public void Prefers_the_headline_h1_over_a_section_h1_when_the_title_names_both()
+    {
+        var meta = Extract("""
+            <html><head><meta name="title" content="Notices - New tobacco tax law announced"></head>
+            <body><h1 class="stage__headline">Notices</h1><h1 class="first">New tobacco tax law announced</h1></body></html>
+            """, "https://www.customs.example/notices/tobacco-tax.html");
+        Assert.Equal("New tobacco tax law announced", meta.Title);
+    }
+
+    [Fact]
+    public void Strips_a_site_name_glued_to_a_chinese_title_and_skips_the_share_widget_copy()
+    {
+        var meta = Extract("""
+            <html><head><title>港口恢复运营，货轮陆续靠岸-海港新闻网</title></head>
+            <body><div class="h-title">港口恢复运营，货轮陆续靠岸</div><div class="share-title">港口恢复运营，货轮陆续靠岸-海港新闻网</div></body></html>
+            """, "http://www.haigang.example.com/local/2020-02/19/c_1.htm");
+        Assert.Equal("港口恢复运营，货轮陆续靠岸", meta.Title);
+    }
+
+    [Fact]
+    public void Keeps_the_underscore_part_of_an_encyclopedia_page_name()
+    {
+        var meta = Extract("<html><head><title>蔡依林_海港百科</title></head><body><p>正文</p></body></html>", "https://baike.example.com/item/1");
+        Assert.Equal("蔡依林_海港百科", meta.Title);
+    }
+
+    [Fact]
+    public void Writes_the_title_in_unicode_normal_form_c()
+    {
+        // U+09DC is excluded from composition: its NFC form is U+09A1 U+09BC, the form annotators and search keep.
+        var meta = Extract("<html><head><title>বা\u09DCির সামনে হামলা</title></head><body><h1>বা\u09DCির সামনে হামলা</h1></body></html>");
+        Assert.Equal("বা\u09A1\u09BCির সামনে হামলা", meta.Title);
+    }
+
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("./", true)]
+    [InlineData("https://www.dimo.example/", true)]
+    [InlineData("https://www.dimo.example", true)]
+    [InlineData("//www.dimo.example/?ref=logo", true)]
+    [InlineData("/index.php", true)]
+    [InlineData("/de/", true)]
+    [InlineData("/de-ch/", true)]
+    [InlineData("https://web.archive.org/web/2016/http://muffins.example/", true)]
+    [InlineData("/about/", false)]
+    [InlineData("/2024/03/15/port-strike-ends", false)]
+    [InlineData("https://www.dimo.example/news/", false)]
+    [InlineData("#top", false)]
+    [InlineData("", false)]
+    public void Tells_links_to_the_home_page_from_other_links(string href, bool expected)
+        => Assert.Equal(expected, HeadingText.IsHomeHref(href));
+}
