@@ -9,7 +9,9 @@ namespace Sitrep.Extract.Metadata;
 internal static partial class MetaDate
 {
     /// <param name="Utc">The text gave the time in UTC explicitly (Z, +00:00, GMT), not in the newsroom's own zone.</param>
-    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false);
+    /// <param name="SwappedDayMonth">For a numeric date whose day and month could be read either way (05/06/2022),
+    /// the other reading.</param>
+    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false, DateTimeOffset? SwappedDayMonth = null);
 
     /// <summary>The same instant on the wall clock of <paramref name="zone"/>, for a UTC timestamp with a time;
     /// other values unchanged.</summary>
@@ -89,7 +91,10 @@ internal static partial class MetaDate
         if (y < 100) y += 2000;
         int day = a, month = b;
         if (m.Groups[2].Value == "/" && b > 12 && a <= 12) (day, month) = (b, a);
-        return Make(y, month, day, TimeAfter(s, m.Index + m.Length), out parsed);
+        if (!Make(y, month, day, TimeAfter(s, m.Index + m.Length), out parsed)) return false;
+        if (day != month && day <= 12 && month <= 12 && Make(y, day, month, null, out var swapped))
+            parsed = parsed with { SwappedDayMonth = swapped.Value };
+        return true;
     }
 
     private static bool TryWritten(string s, out Parsed parsed)

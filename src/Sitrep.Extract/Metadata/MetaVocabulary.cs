@@ -24,6 +24,10 @@ internal static class MetaVocabulary
         "og:published_time", "release_date", "created", "displaydate", "dc.date.published", "content_create_date",
     ];
 
+    /// <summary>Publication-date meta names that do not say which date they hold (publication, creation or last
+    /// change).</summary>
+    internal static readonly FrozenSet<string> GenericDateNames = new[] { "date", "dc.date", "dcterms.date" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     internal static readonly string[] ModifiedNames =
     [
         "article:modified_time", "og:updated_time", "og:article:modified_time", "datemodified", "modified_time", "article:modified",

@@ -144,6 +144,14 @@ public sealed class MetadataExtractor
     private static MetaDate.Parsed? ChoosePublished(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? url)
     {
         var found = StructuredPublished(elements, tags, json);
+        // A generic date meta tag (name="date", DC.date) may hold the last change: a date the page prints wins.
+        if (found is { } generic && PublishedDates.FirstIsGeneric(tags))
+        {
+            if (MetaDate.TryParse(json.DatePublished, out var stated)) found = stated;
+            else if ((FirstTimeElement(dom, out var shown) || FromDateHintElements(elements, out shown) || FirstDateInText(dom, out shown))
+                && PublishedDates.IsNear(shown, generic))
+                found = shown;
+        }
         if (found is { } utc) found = MetaDate.InZone(utc, NewsroomZone.Of(url));
         bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
         if (found is { } f)

@@ -1,0 +1,80 @@
+using System.Globalization;
+using AngleSharp.Html.Parser;
+using Sitrep.Core;
+using Sitrep.Extract.Metadata;
+
+namespace Sitrep.Extract.Tests.Metadata;
+
+/// <summary>Publication-date choice on small pages written in the style of agency, broadcaster and CMS templates.</summary>
+public sealed class PublishedDateTests
+{
+    private static DocumentMeta Extract(string html, string? url = "https://www.harbourgazette.example/news/port-strike-ends")
+        => new MetadataExtractor().Extract(new HtmlParser().ParseDocument(html), url);
+
+    private static string? Day(DocumentMeta meta) => meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void Prefers_the_printed_date_over_a_generic_date_meta_tag()
+    {
+        var meta = Extract("""
+            <html><head><meta name="date" content="2020-04-29T11:52:23"></head>
+            <body><h1>Defence contractor's data leaked</h1><p class="text"><span class="date">Stand: 28.04.2020 18:00 Uhr</span></p>
+            <p>Internal documents were found online.</p></body></html>
+            """);
+        Assert.Equal("2020-04-28", Day(meta));
+    }
+
+    [Fact]
+    public void Keeps_a_specific_publication_meta_tag_over_the_printed_date()
+    {
+        var meta = Extract("""
+            <html><head><meta property="article:published_time" content="2020-04-29T11:52:23+02:00"></head>
+            <body><h1>Defence contractor's data leaked</h1><p><span class="date">28.04.2020 18:00 Uhr</span></p></body></html>
+            """);
+        Assert.Equal("2020-04-29", Day(meta));
+    }
+
+    [Fact]
+    public void Prefers_json_ld_date_published_over_a_generic_date_meta_tag()
+    {
+        var meta = Extract("""
+            <html><head><meta name="DC.date" content="2023-11-09 04:00:00">
+            <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-11-08T19:30:00"}</script></head>
+            <body><h1>Mezcal bar opens downtown</h1><ul class="teasers"><li><time>Nov 1, 2023</time></li></ul></body></html>
+            """);
+        Assert.Equal("2023-11-08", Day(meta));
+    }
+
+    [Fact]
+    public void Ignores_a_printed_date_far_from_the_generic_date_meta_tag()
+    {
+        // The site header prints today's date; the article is years older.
+        var meta = Extract("""
+            <html><head><meta name="date" content="2017-05-01T17:05:00+0200"></head>
+            <body><header><span class="site-date">Mittwoch, 26.02.2020</span></header><h1>We are rearranging the deck chairs</h1></body></html>
+            """);
+        Assert.Equal("2017-05-01", Day(meta));
+    }
+
+    [Fact]
+    public void Reads_a_day_month_ambiguous_meta_date_the_way_the_page_prints_it()
+    {
+        var meta = Extract("""
+            <html><head><meta name="date" content="11/01/2023 12:43:42"></head>
+            <body><h1>Drinking water contaminated</h1><p>The council warned residents on Saturday.</p><p>Erstellt am: 01.11.2023</p></body></html>
+            """, "http://valley.example.ch/news/drinking-water-43157.html");
+        Assert.Equal("2023-11-01", Day(meta));
+    }
+
+    [Theory]
+    [InlineData("05/06/2022", "2022-06-05", "2022-05-06")]
+    [InlineData("13/05/2022", "2022-05-13", null)]
+    [InlineData("07/07/2022", "2022-07-07", null)]
+    [InlineData("2022-05-06", "2022-05-06", null)]
+    public void Notes_the_other_reading_of_a_day_month_ambiguous_date(string raw, string expected, string? other)
+    {
+        Assert.True(MetaDate.TryParse(raw, out var parsed));
+        Assert.Equal(expected, parsed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(other, parsed.SwappedDayMonth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+    }
+}
