@@ -50,6 +50,14 @@ internal static class MetaVocabulary
     /// <summary>Class or id fragments of comment sections, whose author names are not the article's.</summary>
     internal static readonly string[] CommentClassHints = ["comment", "kommentar", "respond", "reply", "discussion", "disqus"];
 
+    /// <summary>Class/id parts of the site's navigation bar, where templates print today's date.</summary>
+    internal static readonly string[] NavigationClassHints = ["navtop", "navwrap", "navbar", "navigation", "topbar", "metanavigation"];
+
+    /// <summary>How a text that gives the date of the last change begins ("Letzte Änderung: 31.10.2023").</summary>
+    internal static readonly string[] UpdateLabels =
+        ["letzte änderung", "zuletzt aktualisiert", "zuletzt geändert", "aktualisiert", "geändert", "last updated", "last modified",
+         "updated", "modified", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato"];
+
     internal static readonly string[] DateClassHints = ["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"];
 
     /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
@@ -142,7 +150,7 @@ internal static class MetaVocabulary
     /// <summary>JSON-LD types that describe the article itself, as opposed to the page or site around it.</summary>
     internal static bool IsArticleType(string type)
         => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type.EndsWith("BlogPosting", StringComparison.OrdinalIgnoreCase)
-        || type.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || type is "Report" or "Review" or "Recipe" or "VideoObject" or "Story";
+        || type.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || type is "Report" or "Review" or "Recipe" or "HowTo" or "VideoObject" or "Story";
 
     internal static bool IsPageType(string type) => type.EndsWith("Page", StringComparison.OrdinalIgnoreCase);
 }

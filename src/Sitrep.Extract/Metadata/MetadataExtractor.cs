@@ -227,7 +227,7 @@ public sealed class MetadataExtractor
             if (text.Length < 6) continue;
             // In long text only a dateline at the start counts ("27.1.2022 – Bei der …"), not dates in the story.
             if (text.Length > MaxDateTextChars) text = text[..DatelineChars];
-            if (!MetaDate.HasDigit(text) || node.ParentElement is not { } parent || IsSkipped(parent)) continue;
+            if (!MetaDate.HasDigit(text) || node.ParentElement is not { } parent || IsSkipped(parent) || PublishedDates.IsUpdateLine(text)) continue;
             if (MetaDate.TryParse(text.ToString(), out parsed)) return true;
         }
         return false;
@@ -270,7 +270,7 @@ public sealed class MetadataExtractor
     {
         var scope = (IParentNode?)dom.QuerySelector("article") ?? dom;
         foreach (var el in scope.QuerySelectorAll("time"))
-            if (MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+            if (!PublishedDates.InNavigation(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
         parsed = default;
         return false;
     }
@@ -281,7 +281,7 @@ public sealed class MetadataExtractor
         int seen = 0;
         foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
         {
-            if (!HasHint(el, MetaVocabulary.DateClassHints)) continue;
+            if (!HasHint(el, MetaVocabulary.DateClassHints) || PublishedDates.InNavigation(el)) continue;
             if (BoundedText.Length(el, 200) is 0 or > 200) continue;
             var text = el.TextContent;
             if (MetaDate.TryParse(text, out parsed)) return true;

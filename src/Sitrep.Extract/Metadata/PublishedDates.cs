@@ -14,6 +14,49 @@ internal static class PublishedDates
         return false;
     }
 
+    /// <summary>Whether the element sits in the site's navigation bar (a &lt;nav&gt;, or a container whose class
+    /// says so), outside any &lt;article&gt;: the date printed there is today's, not the article's.</summary>
+    internal static bool InNavigation(AngleSharp.Dom.IElement el)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+        {
+            if (e.LocalName == "article") return false;
+            if (e.LocalName == "nav" || HasToken(e.GetAttribute("class"), MetaVocabulary.NavigationClassHints)
+                || HasToken(e.GetAttribute("id"), MetaVocabulary.NavigationClassHints)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether a class list holds one of the names as a dash-separated part of a token ("navbar",
+    /// "left-navigation-wrapper"). Layout modifiers ("with-navigation", "has-navbar" on the page's main column)
+    /// say that a navigation is beside the element, not that the element is one, and do not count.</summary>
+    private static bool HasToken(string? classes, string[] names)
+    {
+        if (string.IsNullOrEmpty(classes)) return false;
+        var all = classes.AsSpan();
+        foreach (var range in all.SplitAny(' ', '\t', '\n'))
+        {
+            var token = all[range];
+            if (token.StartsWith("with", StringComparison.OrdinalIgnoreCase) || token.StartsWith("has", StringComparison.OrdinalIgnoreCase)) continue;
+            foreach (var partRange in token.SplitAny('-', '_'))
+            {
+                var part = token[partRange];
+                foreach (var name in names)
+                    if (part.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether a short text gives the date of the last change ("Letzte Änderung: 31.10.2023", "Updated
+    /// March 20"), which the first-date-in-text scan passes over for the publication date printed beside it.</summary>
+    internal static bool IsUpdateLine(ReadOnlySpan<char> text)
+    {
+        foreach (var label in MetaVocabulary.UpdateLabels)
+            if (text.StartsWith(label, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>A printed date further than this from the generic meta date is another date (today's date in the
     /// site header, an event in the sidebar), not a correction of it. Tuned on extraction-dev: the printed dates
     /// that were right lay 1–38 days from the meta date, the wrong ones 18 days to years; rerun

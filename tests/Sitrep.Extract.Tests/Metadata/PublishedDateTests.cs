@@ -66,6 +66,48 @@ public sealed class PublishedDateTests
         Assert.Equal("2023-11-01", Day(meta));
     }
 
+    [Fact]
+    public void Skips_todays_date_in_the_navigation_bar()
+    {
+        var meta = Extract("""
+            <html><body><div id="navwrap"><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div></div>
+            <div class="intro"><p class="text_titel">In tow</p><p><span class="text_datum">31. Oktober 2023.</span> Drag queens are stage characters.</p></div></body></html>
+            """, "https://theatre.example.de/columns/in-tow");
+        Assert.Equal("2023-10-31", Day(meta));
+    }
+
+    [Fact]
+    public void Counts_a_layout_modifier_naming_the_navigation_as_page_content()
+    {
+        var meta = Extract("""
+            <html><body><div class="dlz_editionjour"><a href="/">Édition du 12 octobre 2020</a></div>
+            <div id="main" class="clearfix with-navigation"><div class="byline"><span class="field-published-at">le 07 Mai 2020</span></div>
+            <p>Le texte de la chronique.</p></div></body></html>
+            """, "https://www.droit.example.fr/node/chronique");
+        Assert.Equal("2020-05-07", Day(meta));
+    }
+
+    [Fact]
+    public void Passes_over_the_last_change_line_for_the_publication_date_beside_it()
+    {
+        var meta = Extract("""
+            <html><body><h1>Thought from the ground up</h1><p>The review itself.</p>
+            <p class="footerFirstLine">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p></body></html>
+            """, "https://reviews.example.de/rezension,30063.html");
+        Assert.Equal("2023-11-01", Day(meta));
+    }
+
+    [Fact]
+    public void Reads_the_date_of_a_how_to_guide_from_json_ld()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Sew a round tablecloth in seven steps",
+            "datePublished":"2022-01-10T22:06:08:684Z","step":[{"@type":"HowToStep","text":"Measure the table."}]}</script></head>
+            <body><h1>Sew a round tablecloth in seven steps</h1></body></html>
+            """, "https://www.home.example/diy/20546/round-tablecloth");
+        Assert.Equal("2022-01-10", Day(meta));
+    }
+
     [Theory]
     [InlineData("05/06/2022", "2022-06-05", "2022-05-06")]
     [InlineData("13/05/2022", "2022-05-13", null)]
