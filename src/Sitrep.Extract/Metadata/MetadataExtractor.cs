@@ -138,7 +138,7 @@ public sealed class MetadataExtractor
     }
 
     /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
-    /// first date printed in the page's text. A URL date one day off a structured timestamp wins, because the URL
+    /// first date printed in the page's text. A URL date one day off a structured UTC timestamp wins, because the URL
     /// carries the newsroom's local date while feeds often write the timestamp in UTC. A UTC timestamp on a site
     /// with a country domain is first moved to that country's zone, the calendar its readers see.</summary>
     private static MetaDate.Parsed? ChoosePublished(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? url)
@@ -152,11 +152,14 @@ public sealed class MetadataExtractor
                 && PublishedDates.IsNear(shown, generic))
                 found = shown;
         }
+        if (found is { } zoneless && PublishedDates.LocalCopy(elements, zoneless, out var local)) found = local;
         if (found is { } utc) found = MetaDate.InZone(utc, NewsroomZone.Of(url));
         bool inUrl = MetaDate.TryFromUrl(url, out var fromUrl);
         if (found is { } f)
         {
-            if (inUrl && Math.Abs((f.Value.Date - fromUrl.Value.Date).TotalDays) == 1) return fromUrl;
+            // Only a timestamp written in UTC can have crossed midnight: one with the newsroom's own offset already
+            // shows its calendar day.
+            if (inUrl && f.HasTime && f.Value.Offset == TimeSpan.Zero && Math.Abs((f.Value.Date - fromUrl.Value.Date).TotalDays) == 1) return fromUrl;
             return f;
         }
         if (FirstTimeElement(dom, out var p)) return p;

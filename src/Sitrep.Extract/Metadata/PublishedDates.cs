@@ -14,6 +14,30 @@ internal static class PublishedDates
         return false;
     }
 
+    /// <summary>How many &lt;time datetime&gt; elements are compared with a UTC timestamp.</summary>
+    private const int MaxTimeElements = 20;
+
+    /// <summary>The same instant as a UTC timestamp, written by the page with its own offset
+    /// (&lt;time datetime="2022-05-03T23:37:37-04:00"&gt; for 2022-05-04T03:37:37Z): its calendar day is the one
+    /// the page shows.</summary>
+    internal static bool LocalCopy(PageElements elements, MetaDate.Parsed utc, out MetaDate.Parsed local)
+    {
+        local = default;
+        if (!utc.HasTime || utc.Value.Offset != TimeSpan.Zero) return false;
+        int seen = 0;
+        foreach (var el in elements.Where(static e => e.LocalName == "time" && e.HasAttribute("datetime")))
+        {
+            if (++seen > MaxTimeElements) break;
+            if (MetaDate.TryParse(el.GetAttribute("datetime"), out var p) && p.HasTime && p.Value.Offset != TimeSpan.Zero
+                && Math.Abs((p.Value - utc.Value).TotalMinutes) <= 1)
+            {
+                local = p;
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether the element sits in the site's navigation bar (a &lt;nav&gt;, or a container whose class
     /// says so), outside any &lt;article&gt;: the date printed there is today's, not the article's.</summary>
     internal static bool InNavigation(AngleSharp.Dom.IElement el)

@@ -109,6 +109,29 @@ public sealed class PublishedDateTests
     }
 
     [Theory]
+    [InlineData("2020-02-25T02:25:54+00:00", "2020-02-24")]
+    [InlineData("2020-02-25T02:25:54Z", "2020-02-24")]
+    [InlineData("2020-02-25T18:37:32+01:00", "2020-02-25")]
+    [InlineData("2020-02-25T13:43:46-05:00", "2020-02-25")]
+    public void Takes_the_url_day_over_a_timestamp_one_day_off_only_when_the_timestamp_is_utc(string published, string expected)
+    {
+        var meta = Extract($"""<html><head><meta property="article:published_time" content="{published}"></head><body><h1>Press secretary leaves</h1></body></html>""",
+            "https://gossip.example.com/2020/02/24/press-secretary-leaves/");
+        Assert.Equal(expected, Day(meta));
+    }
+
+    [Fact]
+    public void Dates_a_utc_timestamp_by_the_local_time_element_that_gives_the_same_instant()
+    {
+        var meta = Extract("""
+            <html><head><meta property="article:published_time" content="2022-05-04T03:37:37+00:00"></head>
+            <body><h1>Minister opens the fashion show</h1><time class="entry-date" datetime="2022-05-03T23:37:37-04:00">3 May, 2022, 11:37 pm</time>
+            <aside><time datetime="2017-10-12T21:06:39-04:00">12 October, 2017</time></aside></body></html>
+            """, "https://island.example.com/minister-opens-the-fashion-show/");
+        Assert.Equal("2022-05-03", Day(meta));
+    }
+
+    [Theory]
     [InlineData("05/06/2022", "2022-06-05", "2022-05-06")]
     [InlineData("13/05/2022", "2022-05-13", null)]
     [InlineData("07/07/2022", "2022-07-07", null)]
