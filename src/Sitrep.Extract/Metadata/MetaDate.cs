@@ -26,7 +26,7 @@ internal static partial class MetaDate
         if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200 || !HasDigit(raw)) return false;
         var s = raw.Trim();
         if (TryIso(s, out parsed)) return true;
-        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed))) return false;
+        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed) || TryIsoInText(s, out parsed))) return false;
         // "Wed, 04 May 2022 02:41:00 GMT": a written date whose time is marked as UTC.
         if (parsed.HasTime && parsed.Value.Offset == TimeSpan.Zero
             && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
@@ -68,6 +68,17 @@ internal static partial class MetaDate
         if (!Make(y, mo, d, time, out parsed, ParseOffset(z))) return false;
         parsed = parsed with { Utc = IsUtcDesignator(z) };
         return true;
+    }
+
+    /// <summary>An ISO date after a label ("Written: 2023-11-07 15:03:30"), as bylines print it; date and time only,
+    /// any offset is ignored because the label's text, not a machine, wrote it.</summary>
+    private static bool TryIsoInText(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = IsoInTextRegex().Match(s);
+        if (!m.Success) return false;
+        TimeSpan? time = m.Groups[4].Success ? new TimeSpan(Int(m.Groups[4].Value), Int(m.Groups[5].Value), 0) : null;
+        return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), time, out parsed);
     }
 
     private static bool TryCompact(string s, out Parsed parsed)
@@ -156,6 +167,9 @@ internal static partial class MetaDate
 
     [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
+
+    [GeneratedRegex(@"(?<![\d./-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\d])", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoInTextRegex();
 
     [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)", RegexOptions.CultureInvariant)]
     private static partial Regex CompactRegex();

@@ -132,6 +132,24 @@ public sealed class PublishedDateTests
     }
 
     [Theory]
+    [InlineData("Written: 2023-11-07 15:03:30 / Updated: 2023-11-07 15:30:46", "2023-11-07", true)]
+    [InlineData("BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by Mats)", "2019-11-10", true)]
+    [InlineData("Stand 2022-01-25", "2022-01-25", false)]
+    public void Reads_an_iso_date_printed_after_a_label(string raw, string expected, bool hasTime)
+    {
+        Assert.True(MetaDate.TryParse(raw, out var parsed));
+        Assert.Equal(expected, parsed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Assert.Equal(hasTime, parsed.HasTime);
+    }
+
+    [Theory]
+    [InlineData("ISBN 978-3-16-148410-0")]
+    [InlineData("Order 12022-01-25")]
+    [InlineData("Version 2022-13-40")]
+    public void Does_not_read_iso_like_numbers_that_are_not_dates(string raw)
+        => Assert.False(MetaDate.TryParse(raw, out _));
+
+    [Theory]
     [InlineData("05/06/2022", "2022-06-05", "2022-05-06")]
     [InlineData("13/05/2022", "2022-05-13", null)]
     [InlineData("07/07/2022", "2022-07-07", null)]
