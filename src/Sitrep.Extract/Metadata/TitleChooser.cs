@@ -12,6 +12,9 @@ internal static class TitleChooser
     private const int MinPrefixHeadingLength = 15;
     /// <summary>A lone h1 shorter than this is more likely a label ("News") than a headline.</summary>
     private const int MinLoneH1Length = 8;
+    private const string SoftHyphen = "\u00AD";
+    /// <summary>An unconfirmed h1 needs this many words to be taken for a headline over the structured title.</summary>
+    private const int MinFallbackH1Words = 4;
     /// <summary>Letters a site-like text may have beyond the host's name ("Tonight News" on tonight.de).</summary>
     private const int MaxSiteNameExtraLetters = 10;
     /// <summary>A site name glued to a CJK title ("标题-新华网") is at most this long.</summary>
@@ -58,7 +61,12 @@ internal static class TitleChooser
 
         if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
 
-        // Phase 4: the best structured title, else <title>, without its site-name part.
+        // Phase 4: with several h1s and no title to confirm any, the first, when it reads like a headline (a few
+        // words, not a label such as "Navigation"), is the article's: widget and newsletter h1s come after it.
+        if (h1Count > 1 && Words(headings[0]) >= MinFallbackH1Words && (siteName is null || !IsMostlySiteName(headings[0], siteName)))
+            return headings[0];
+
+        // Phase 5: the best structured title, else <title>, without its site-name part.
 
         if (candidates.Count > 0) return StripSiteName(candidates[0], siteName, host);
         return headings.Count > 0 ? headings[0] : null;
@@ -111,7 +119,7 @@ internal static class TitleChooser
             {
                 var key = Key(v);
                 for (int i = from; i < to; i++)
-                    if (keys[i] == key && (best is null || headings[i].Length > best.Length)) best = headings[i];
+                    if (keys[i] == key && (best is null || headings[i].Length > best.Length)) best = WithoutHyphenationHints(headings[i], v);
             }
             if (best is not null) return best;
         }
@@ -131,6 +139,8 @@ internal static class TitleChooser
                     // A whole title that starts the heading leaves a subtitle in the same h1: the title is the
                     // headline. A part of a title (site name cut off) that starts it was shortened for SEO.
                     if (keys[i].StartsWith(key, StringComparison.Ordinal)) return ReferenceEquals(v, c) ? c : headings[i];
+                    if (keys[i].EndsWith(key, StringComparison.Ordinal) && headings[i].Contains(SoftHyphen, StringComparison.Ordinal))
+                        return v;
                     if (keys[i].EndsWith(key, StringComparison.Ordinal) && headings[i].Length >= v.Length
                         && Key(headings[i][^v.Length..]) == key)
                         return headings[i][^v.Length..].Trim();
@@ -138,6 +148,11 @@ internal static class TitleChooser
             }
         return null;
     }
+
+    /// <summary>A heading that matched a title except for soft hyphens: readers see the heading without them, so
+    /// the title's unhyphenated text is taken. When both carry them, the heading stays as it is.</summary>
+    private static string WithoutHyphenationHints(string heading, string matchedTitle)
+        => heading.Contains(SoftHyphen, StringComparison.Ordinal) && !matchedTitle.Contains(SoftHyphen, StringComparison.Ordinal) ? matchedTitle : heading;
 
     /// <summary>Spaces collapsed and the text in Unicode composed form (NFC), so that the same letters written two
     /// ways (Bengali "ড়" as one code point or two) compare and print alike. Soft hyphens stay: sites and annotators
@@ -163,8 +178,10 @@ internal static class TitleChooser
                 '–' or '—' or '‐' or '‑' => '-',
                 '“' or '”' or '„' or '«' or '»' or '\'' or '‘' or '’' or '‚' => '"',
                 '\u00A0' => ' ',
+                '\u00AD' => '\0',
                 _ => char.ToLowerInvariant(ch),
             };
+            if (c == '\0') continue;
             if (c == ' ' && (n == 0 || buffer[n - 1] == ' ')) continue;
             buffer[n++] = c;
         }

@@ -111,6 +111,47 @@ public sealed class TitleChooserTests
         Assert.Equal("বা\u09A1\u09BCির সামনে হামলা", meta.Title);
     }
 
+    [Fact]
+    public void Takes_the_first_of_several_h1s_when_no_title_confirms_any()
+    {
+        var meta = Extract("""
+            <html><head><title>Christmas Gift Guide | Journal | Discover now!</title><meta property="og:title" content="Christmas Gift Guide | Journal | Discover now!"></head>
+            <body><h1>My cosy home gift guide at the design store</h1><p>Text.</p>
+            <aside><h1>This is love in your inbox: our newsletter!</h1></aside></body></html>
+            """, "https://www.journal.example/gift-guide-22/");
+        Assert.Equal("My cosy home gift guide at the design store", meta.Title);
+    }
+
+    [Fact]
+    public void Does_not_take_a_navigation_label_h1_for_the_headline()
+    {
+        var meta = Extract("""
+            <html><head><title>Chamber remembers the victims | Federal Chamber</title><meta property="og:site_name" content="Federal Chamber"></head>
+            <body><h1>Navigation</h1><h1>Remembrance day</h1><p>Text.</p></body></html>
+            """, "https://www.chamber.example/remembrance");
+        Assert.Equal("Chamber remembers the victims", meta.Title);
+    }
+
+    [Fact]
+    public void Takes_the_unhyphenated_title_when_only_the_h1_carries_soft_hyphens()
+    {
+        var meta = Extract("""
+            <html><head><title>Agency - Press releases 2022 - Messenger services are no lawless space</title></head>
+            <body><h1 class="aural">Federal Agency</h1><h1>Mes&shy;sen&shy;ger services are no law&shy;less space</h1></body></html>
+            """, "https://www.agency.example/press/2022/messenger.html");
+        Assert.Equal("Messenger services are no lawless space", meta.Title);
+    }
+
+    [Fact]
+    public void Keeps_soft_hyphens_that_the_title_itself_carries()
+    {
+        var meta = Extract("""
+            <html><head><meta property="og:title" content="Aid: Germany stands by the World Food Pro&shy;gramme"></head>
+            <body><h1><span class="roofline">Food security</span> Aid: Germany stands by the World Food Pro&shy;gramme</h1></body></html>
+            """, "https://www.ministry.example/news/wfp");
+        Assert.Equal("Aid: Germany stands by the World Food Pro\u00ADgramme", meta.Title);
+    }
+
     [Theory]
     [InlineData("/", true)]
     [InlineData("./", true)]
