@@ -273,7 +273,7 @@ public sealed class MetadataExtractor
     {
         var scope = (IParentNode?)dom.QuerySelector("article") ?? dom;
         foreach (var el in scope.QuerySelectorAll("time"))
-            if (!PublishedDates.InNavigation(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+            if (!PublishedDates.InNavigation(el) && !InComments(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
         parsed = default;
         return false;
     }
@@ -284,7 +284,7 @@ public sealed class MetadataExtractor
         int seen = 0;
         foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
         {
-            if (!HasHint(el, MetaVocabulary.DateClassHints) || PublishedDates.InNavigation(el)) continue;
+            if (!HasHint(el, MetaVocabulary.DateClassHints) || PublishedDates.InNavigation(el) || InComments(el)) continue;
             if (BoundedText.Length(el, 200) is 0 or > 200) continue;
             var text = el.TextContent;
             if (MetaDate.TryParse(text, out parsed)) return true;

@@ -88,6 +88,16 @@ public sealed class PublishedDateTests
     }
 
     [Fact]
+    public void Skips_dates_of_reader_comments()
+    {
+        var meta = Extract("""
+            <html><body><h1>Cut tomatoes the right way</h1><p class="byline"><span>Marianne</span> am 20.09.2020</p>
+            <div class="recipe-comment-box"><time datetime="2020-09-23T18:19:06+02:00">23.09.20 | 18:19</time><p>Great tip!</p></div></body></html>
+            """, "https://www.cooking.example.de/tipp/1918/tomatoes.html");
+        Assert.Equal("2020-09-20", Day(meta));
+    }
+
+    [Fact]
     public void Passes_over_the_last_change_line_for_the_publication_date_beside_it()
     {
         var meta = Extract("""
