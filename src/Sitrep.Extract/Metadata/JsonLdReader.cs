@@ -83,6 +83,10 @@ internal static class JsonLdReader
     private static void Fill(JsonLdFacts facts, List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
     {
         JsonElement? article = null, page = null, site = null, org = null;
+        // A news or blog article wins over other works the page describes (an embedded video's uploadDate is
+        // not the story's date); those count only on pages that describe no article.
+        foreach (var n in nodes)
+            if (HasType(n, MetaVocabulary.IsNewsArticleType)) { article = n; break; }
         foreach (var n in nodes)
         {
             if (article is null && HasType(n, MetaVocabulary.IsArticleType)) article = n;

@@ -152,5 +152,10 @@ internal static class MetaVocabulary
         => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type.EndsWith("BlogPosting", StringComparison.OrdinalIgnoreCase)
         || type.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || type is "Report" or "Review" or "Recipe" or "HowTo" or "VideoObject" or "Story";
 
+    /// <summary>JSON-LD types of a written article (NewsArticle, BlogPosting…), preferred over the other works of
+    /// <see cref="IsArticleType"/> (videos, recipes) when a page describes several.</summary>
+    internal static bool IsNewsArticleType(string type)
+        => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type.EndsWith("BlogPosting", StringComparison.OrdinalIgnoreCase);
+
     internal static bool IsPageType(string type) => type.EndsWith("Page", StringComparison.OrdinalIgnoreCase);
 }

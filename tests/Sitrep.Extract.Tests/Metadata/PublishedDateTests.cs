@@ -88,6 +88,17 @@ public sealed class PublishedDateTests
     }
 
     [Fact]
+    public void Takes_the_articles_date_over_an_embedded_videos_upload_date()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">{"@type":"VideoObject","name":"Symptoms that are not lumps","uploadDate":"2018-02-23T21:32:02Z"}</script>
+            <script type="application/ld+json">{"@type":"Article","headline":"Wigs for women in cancer treatment","datePublished":"2020-10-13T20:48:33Z"}</script></head>
+            <body><h1>Wigs for women in cancer treatment</h1></body></html>
+            """, "https://www.style.example.com/beauty/wigs");
+        Assert.Equal("2020-10-13", Day(meta));
+    }
+
+    [Fact]
     public void Skips_dates_of_reader_comments()
     {
         var meta = Extract("""
