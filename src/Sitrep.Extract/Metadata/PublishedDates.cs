@@ -1,6 +1,8 @@
 namespace Sitrep.Extract.Metadata;
 
-/// <summary>Which kind of source a page's structured publication date came from.</summary>
+/// <summary>Rules that weigh a page's publication-date sources against each other: generic date meta tags
+/// against printed dates, UTC timestamps against the page's local copy of them, and the dates that are not the
+/// article's (today's date in the navigation bar, last-change lines).</summary>
 internal static class PublishedDates
 {
     /// <summary>Whether the first parseable publication-date meta tag (in <see cref="MetaVocabulary.PublishedNames"/>

@@ -31,13 +31,14 @@ internal static class TitleChooser
             if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);
         AddNormalized(candidates, documentTitle, siteName);
 
-        // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
+        // The whole <title> when it carries a known site name, to recognise headings that merely copy it.
         var normalizedTitle = Normalize(documentTitle);
         var fullTitleKey = normalizedTitle is not null && StripSiteName(normalizedTitle, siteName, host, guess: false) != normalizedTitle ? Key(normalizedTitle) : null;
         var kept = new List<string>(headings.Count);
         int keptH1 = 0;
         for (int i = 0; i < headings.Count; i++)
         {
+            // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
             if (IsSiteLike(headings[i], host, null) || (siteName is not null && Key(headings[i]) == Key(siteName))) continue;
             // A share widget or teaser repeats the whole <title>, site name included; the headline is elsewhere.
             if (i >= h1Count && fullTitleKey is not null && Key(headings[i]) == fullTitleKey) continue;
@@ -67,7 +68,6 @@ internal static class TitleChooser
             return headings[0];
 
         // Phase 5: the best structured title, else <title>, without its site-name part.
-
         if (candidates.Count > 0) return StripSiteName(candidates[0], siteName, host);
         return headings.Count > 0 ? headings[0] : null;
     }
