@@ -26,10 +26,32 @@ internal static class HeadingText
     /// every page, where it would match the " | Site" part of every title.</summary>
     internal static bool IsSiteBanner(IElement h1)
     {
-        if (MetadataExtractor.HasHint(h1, MetaVocabulary.SiteBannerClassHints)) return true;
+        if (HasClassPart(h1.GetAttribute("class"), MetaVocabulary.SiteBannerClassHints) || HasClassPart(h1.GetAttribute("id"), MetaVocabulary.SiteBannerClassHints))
+            return true;
         var link = h1.QuerySelector("a[href]");
         if (link is null || !IsHomeHref(link.GetAttribute("href"))) return false;
         return TitleChooser.Normalize(link.TextContent) == TitleChooser.Normalize(h1.TextContent);
+    }
+
+    /// <summary>Whether a class list holds a token that is one of the names or begins or ends with one as a
+    /// dash- or underscore-separated part ("logo", "header__logo", "site-title-link"); a name inside a word
+    /// ("catalogo") does not count.</summary>
+    private static bool HasClassPart(string? classes, string[] names)
+    {
+        if (string.IsNullOrEmpty(classes)) return false;
+        var all = classes.AsSpan();
+        foreach (var range in all.SplitAny(' ', '\t', '\n'))
+        {
+            var token = all[range];
+            foreach (var name in names)
+            {
+                if (token.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
+                if (token.Length <= name.Length) continue;
+                if (token.StartsWith(name, StringComparison.OrdinalIgnoreCase) && token[name.Length] is '-' or '_') return true;
+                if (token.EndsWith(name, StringComparison.OrdinalIgnoreCase) && token[^(name.Length + 1)] is '-' or '_') return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the h1 is a label beside the headline: a breadcrumb, a section name, a strapline.</summary>

@@ -41,6 +41,16 @@ public sealed class TitleChooserTests
         Assert.Equal("Truck wash on the A31", meta.Title);
     }
 
+    [Fact]
+    public void Does_not_take_a_class_that_merely_contains_logo_for_a_site_banner()
+    {
+        var meta = Extract("""
+            <html><head><title>Garden chairs | Outdoor Store</title></head>
+            <body><h1 class="catalogo-header">Garden chairs</h1><p>Our range.</p></body></html>
+            """, "https://www.outdoor.example.it/catalogo/sedie");
+        Assert.Equal("Garden chairs", meta.Title);
+    }
+
     [Theory]
     [InlineData("header__sectionName")]
     [InlineData("id-Breadcrumb-element-link")]
