@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sitrep.Extract.Metadata;
@@ -39,14 +40,14 @@ internal static class MetaVocabulary
     internal static readonly string[] OriginalSourceNames = ["original-source", "syndication-source", "original_source", "dc.source"];
 
     /// <summary>Attribute fragments (class or id) that mark byline and date elements in page templates.</summary>
-    internal static readonly string[] BylineClassHints = ["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"];
+    internal static readonly SearchValues<string> BylineClassHints = Hints(["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"]);
     /// <summary>Verbs that end a commenter's name in comment lists ("Jane says", "Anna sagt").</summary>
     internal static readonly string[] CommentVerbs = [" says", " said", " sagt", " schreibt", " dice", " dit", " wrote"];
 
     /// <summary>Class or id fragments of comment sections, whose author names are not the article's.</summary>
-    internal static readonly string[] CommentClassHints = ["comment", "kommentar", "respond", "reply", "discussion", "disqus"];
+    internal static readonly SearchValues<string> CommentClassHints = Hints(["comment", "kommentar", "respond", "reply", "discussion", "disqus"]);
 
-    internal static readonly string[] DateClassHints = ["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"];
+    internal static readonly SearchValues<string> DateClassHints = Hints(["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"]);
 
     /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
     internal static readonly string[] BylinePrefixes =
@@ -70,16 +71,16 @@ internal static class MetaVocabulary
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>
-    internal static readonly string[] KickerClassHints = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"];
+    internal static readonly SearchValues<string> KickerClassHints = Hints(["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"]);
 
     /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
-    internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
+    internal static readonly SearchValues<string> HeadlineClassHints = Hints(["headline", "title", "h1"]);
 
     /// <summary>Class/id parts of elements shown to screen readers only.</summary>
-    internal static readonly string[] ScreenReaderClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"];
+    internal static readonly SearchValues<string> ScreenReaderClassHints = Hints(["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"]);
 
     /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
-    internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
+    internal static readonly SearchValues<string> HiddenClassHints = Hints(["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"]);
 
     /// <summary>Country-code top-level domains and the IANA time zone of most of their newsrooms: a UTC timestamp
     /// is shown to readers (and dated by them) on that zone's calendar.</summary>
@@ -134,4 +135,7 @@ internal static class MetaVocabulary
         || type.EndsWith("Posting", StringComparison.OrdinalIgnoreCase) || type is "Report" or "Review" or "Recipe" or "VideoObject" or "Story";
 
     internal static bool IsPageType(string type) => type.EndsWith("Page", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Class/id fragments matched anywhere in the attribute, ignoring case, all at once.</summary>
+    private static SearchValues<string> Hints(string[] fragments) => SearchValues.Create(fragments, StringComparison.OrdinalIgnoreCase);
 }
