@@ -60,14 +60,14 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
             }
         }
         ct.ThrowIfCancellationRequested();
-        var meta = _metadata.Extract(dom, url) with { Source = source };
+        var meta = _metadata.Extract(dom, url, out var stated) with { Source = source };
         var root = (AngleSharp.Dom.IElement?)dom.Body ?? dom.DocumentElement;
         var page = PageWalker.Walk(root, _options, clock, ct);
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
         // The page's own statement of its body wins when the heuristics found much less running text than it.
-        if (StructuredBody.Find(dom) is { } stated && stated.Length >= ContentTuning.MinArticleProse
+        if (stated is not null && stated.Length >= ContentTuning.MinArticleProse
             && body.ProseLength < stated.Length * ContentTuning.StatedBodyShare)
             body = StructuredBody.ToBody(stated, body);
 

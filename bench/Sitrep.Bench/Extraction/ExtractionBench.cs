@@ -113,8 +113,18 @@ public static class ExtractionBench
         ["date_accuracy"] = Math.Round(s.DateAccuracy, 4),
     };
 
+    /// <summary>Each timed pass starts from a collected heap, so one runner's garbage is not collected on another's
+    /// clock (the way BenchmarkDotNet isolates its iterations).</summary>
+    private static void Settle()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+
     private static (double Seconds, long Allocated) TimeSingle(List<ExtractionPage> pages, Func<ExtractionPage, ExtractionOutput?> run)
     {
+        Settle();
         long before = GC.GetAllocatedBytesForCurrentThread();
         var sw = Stopwatch.StartNew();
         foreach (var page in pages) run(page);
@@ -123,6 +133,7 @@ public static class ExtractionBench
 
     private static double TimeParallel(List<ExtractionPage> pages, Func<ExtractionPage, ExtractionOutput?> run)
     {
+        Settle();
         var sw = Stopwatch.StartNew();
         Parallel.ForEach(pages, page => run(page));
         return sw.Elapsed.TotalSeconds;

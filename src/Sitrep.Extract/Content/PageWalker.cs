@@ -20,6 +20,7 @@ internal sealed class PageWalker
         BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PageModel _page = new();
+    private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(StringComparer.Ordinal);
     private readonly ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
     private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
@@ -86,20 +87,36 @@ internal sealed class PageWalker
             _ => BoilerplateKind.None,
         };
         bool bodyHint = tag is TagKind.Article or TagKind.Main;
-        ReadHints(element.GetAttribute("class"), ref hint, ref bodyHint);
-        ReadHints(element.GetAttribute("id"), ref hint, ref bodyHint);
-        if (IsHidden(element)) hint = BoilerplateKind.Hidden;
+        // One pass over the attributes: a lookup by name scans them all each time.
+        string? cls = null, id = null, itemprop = null, style = null;
+        bool hidden = false;
+        var attributes = element.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            if (attributes[i] is not { } attr) continue;
+            switch (attr.LocalName)
+            {
+                case "class": cls = attr.Value; break;
+                case "id": id = attr.Value; break;
+                case "itemprop": itemprop = attr.Value; break;
+                case "style": style = attr.Value; break;
+                case "hidden": hidden = true; break;
+            }
+        }
+        CachedHints(cls, ref hint, ref bodyHint);
+        CachedHints(id, ref hint, ref bodyHint);
+        if (hidden || HidesByStyle(style)) hint = BoilerplateKind.Hidden;
 
         bool startsBlock = Tags.StartsBlock(tag) || hint != BoilerplateKind.None;
         if (startsBlock) CloseBlock();
         if (tag == TagKind.Cell && _page.Length > _blockStart) _pendingCell = true;
 
         int index = _page.Elements.Count;
-        _page.Debug?.Add($"<{element.LocalName} class='{element.GetAttribute("class")}' id='{element.GetAttribute("id")}' itemprop='{element.GetAttribute("itemprop")}'>");
+        _page.Debug?.Add($"<{element.LocalName} class='{cls}' id='{id}' itemprop='{itemprop}'>");
         _page.Elements.Add(new ElementNode
         {
             Parent = _current, Tag = tag, Hint = hint, BodyHint = bodyHint, StartsBlock = startsBlock,
-            ArticleBodyProp = element.GetAttribute("itemprop") is { } prop && prop.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
+            ArticleBodyProp = itemprop is not null && itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase),
             TextOwner = startsBlock || _current < 0 ? index : _page.Elements[_current].TextOwner,
             FirstBlock = _page.Blocks.Count,
         });
@@ -179,6 +196,22 @@ internal sealed class PageWalker
         : _tableDepth > 0 ? ParagraphKind.Table
         : ParagraphKind.Body;
 
+    /// <summary>ReadHints through a per-page cache: templates repeat the same class values on hundreds of elements.
+    /// The hint of a value is combined as ReadHints would combine it with the hint the tag already gave.</summary>
+    private void CachedHints(string? value, ref BoilerplateKind hint, ref bool bodyHint)
+    {
+        if (string.IsNullOrEmpty(value)) return;
+        if (!_hintCache.TryGetValue(value, out var found))
+        {
+            var kind = BoilerplateKind.None;
+            bool body = false;
+            ReadHints(value, ref kind, ref body);
+            _hintCache[value] = found = (kind, body);
+        }
+        bodyHint |= found.Body;
+        if (hint == BoilerplateKind.None) hint = found.Kind;
+    }
+
     /// <summary>Splits a class or id value into lower-case words and looks each up (whole word, then stems).</summary>
     private static void ReadHints(string? value, ref BoilerplateKind hint, ref bool bodyHint)
     {
@@ -208,10 +241,8 @@ internal sealed class PageWalker
         }
     }
 
-    private static bool IsHidden(IElement element)
+    private static bool HidesByStyle(string? style)
     {
-        if (element.HasAttribute("hidden")) return true;
-        var style = element.GetAttribute("style");
         if (string.IsNullOrEmpty(style)) return false;
         int at = style.IndexOf("display", StringComparison.OrdinalIgnoreCase);
         if (at < 0) return false;

@@ -1,41 +1,18 @@
 using System.Text;
 using System.Text.Json;
-using AngleSharp.Dom;
 using Sitrep.Core;
 using Sitrep.Core.Annotations;
 
 namespace Sitrep.Extract.Content;
 
-/// <summary>The article text a page states in JSON-LD (<c>articleBody</c>): a fallback body for pages whose markup
-/// hides the article from the heuristics (text rendered by script, a login dialog outscoring it).</summary>
+/// <summary>The article text a page states in JSON-LD (<c>articleBody</c>, found while the metadata reads the
+/// JSON-LD): a fallback body for pages whose markup hides the article from the heuristics (text rendered by
+/// script, a login dialog outscoring it).</summary>
 internal static class StructuredBody
 {
-    /// <summary>Scripts larger than this are not parsed for a body; no article body needs more.</summary>
-    private const int MaxScriptLength = 2_000_000;
-
-    /// <summary>The longest articleBody stated in the page's JSON-LD, whitespace-collapsed per line, or null.</summary>
-    public static string? Find(IDocument dom)
-    {
-        string? best = null;
-        foreach (var script in dom.Scripts)
-        {
-            var type = script.Type;
-            if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
-            var json = script.Text;
-            if (json.Length > MaxScriptLength || !json.Contains("articleBody", StringComparison.Ordinal)) continue;
-            try
-            {
-                using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-                var found = Longest(parsed.RootElement);
-                if (found is not null && (best is null || found.Length > best.Length)) best = found;
-            }
-            catch (JsonException) { }
-        }
-        return best is null ? null : Clean(best);
-    }
-
-    /// <summary>Searches the JSON tree with an explicit stack (JsonDocument caps depth at 64 already).</summary>
-    private static string? Longest(JsonElement root)
+    /// <summary>The longest <c>articleBody</c> string anywhere in a parsed JSON-LD block, or null. Searched with an
+    /// explicit stack (JsonDocument caps depth at 64 already).</summary>
+    public static string? Longest(JsonElement root)
     {
         string? best = null;
         var stack = new Stack<JsonElement>();
@@ -59,7 +36,7 @@ internal static class StructuredBody
     }
 
     /// <summary>Drops markup some sites leave in the string and collapses spaces; line breaks end paragraphs.</summary>
-    private static string Clean(string body)
+    public static string Clean(string body)
     {
         var sb = new StringBuilder(body.Length);
         bool inTag = false, space = false;

@@ -17,6 +17,8 @@ internal sealed class JsonLdFacts
     internal string? BasedOnUrl { get; set; }
     internal string? BasedOnPublisher { get; set; }
     internal string? SourceOrganization { get; set; }
+    /// <summary>The longest articleBody stated, as written (markup and spacing not yet cleaned).</summary>
+    internal string? ArticleBody { get; set; }
     /// <summary>Scripts that were not valid JSON (skipped).</summary>
     internal int BrokenScripts { get; set; }
 }

@@ -19,8 +19,6 @@ internal static class JsonLdReader
         MaxDepth = 64,
     };
 
-    private static readonly ISelector Script = PageElements.Selector("script");
-
     internal static JsonLdFacts Read(PageElements elements)
     {
         var facts = new JsonLdFacts();
@@ -29,7 +27,7 @@ internal static class JsonLdReader
         var docs = new List<JsonDocument>();
         try
         {
-            foreach (var script in elements.Where(static e => e.LocalName == "script", Script))
+            foreach (var script in elements.Where(PageElements.Kind.Script))
             {
                 var type = script.GetAttribute("type");
                 if (type is null || !type.Contains("ld+json", StringComparison.OrdinalIgnoreCase)) continue;
@@ -40,6 +38,9 @@ internal static class JsonLdReader
                 catch (JsonException) { facts.BrokenScripts++; continue; }
                 docs.Add(doc);
                 Collect(doc.RootElement, nodes, byId, 0);
+                if (json.Contains("articleBody", StringComparison.Ordinal) && Content.StructuredBody.Longest(doc.RootElement) is { } body
+                    && (facts.ArticleBody is null || body.Length > facts.ArticleBody.Length))
+                    facts.ArticleBody = body;
             }
             Fill(facts, nodes, byId);
         }

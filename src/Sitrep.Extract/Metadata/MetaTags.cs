@@ -9,11 +9,9 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, List<string>> _values = new(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly ISelector Meta = PageElements.Selector("meta");
-
     internal MetaTags(PageElements elements)
     {
-        foreach (var meta in elements.Where(static e => e.LocalName == "meta", Meta))
+        foreach (var meta in elements.Where(PageElements.Kind.Meta))
         {
             var content = meta.GetAttribute("content");
             if (string.IsNullOrWhiteSpace(content)) continue;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 
 namespace Sitrep.Extract.Metadata;
@@ -43,12 +44,12 @@ internal static class MetaVocabulary
     internal static readonly string[] OriginalSourceNames = ["original-source", "syndication-source", "original_source", "dc.source"];
 
     /// <summary>Attribute fragments (class or id) that mark byline and date elements in page templates.</summary>
-    internal static readonly string[] BylineClassHints = ["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"];
+    internal static readonly SearchValues<string> BylineClassHints = Hints(["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"]);
     /// <summary>Verbs that end a commenter's name in comment lists ("Jane says", "Anna sagt").</summary>
     internal static readonly string[] CommentVerbs = [" says", " said", " sagt", " schreibt", " dice", " dit", " wrote"];
 
     /// <summary>Class or id fragments of comment sections, whose author names are not the article's.</summary>
-    internal static readonly string[] CommentClassHints = ["comment", "kommentar", "respond", "reply", "discussion", "disqus"];
+    internal static readonly SearchValues<string> CommentClassHints = Hints(["comment", "kommentar", "respond", "reply", "discussion", "disqus"]);
 
     /// <summary>Class/id parts of the site's navigation bar, where templates print today's date.</summary>
     internal static readonly string[] NavigationClassHints = ["navtop", "navwrap", "navbar", "navigation", "topbar", "metanavigation"];
@@ -58,7 +59,7 @@ internal static class MetaVocabulary
         ["letzte änderung", "zuletzt aktualisiert", "zuletzt geändert", "aktualisiert", "geändert", "last updated", "last modified",
          "updated", "modified", "mis à jour", "modifié", "actualizado", "actualizada", "aggiornato"];
 
-    internal static readonly string[] DateClassHints = ["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"];
+    internal static readonly SearchValues<string> DateClassHints = Hints(["publish", "date", "datum", "time", "posted", "fecha", "entry-meta", "post-meta", "article-meta", "meta-info", "dateline", "byline", "zeit"]);
 
     /// <summary>Prefixes in front of author names (English, German, Spanish, French), longest first.</summary>
     internal static readonly string[] BylinePrefixes =
@@ -82,23 +83,23 @@ internal static class MetaVocabulary
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>
-    internal static readonly string[] KickerClassHints = ["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"];
+    internal static readonly SearchValues<string> KickerClassHints = Hints(["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"]);
 
     /// <summary>Class/id parts of the headline element that follows a kicker inside an h1.</summary>
-    internal static readonly string[] HeadlineClassHints = ["headline", "title", "h1"];
+    internal static readonly SearchValues<string> HeadlineClassHints = Hints(["headline", "title", "h1"]);
 
     /// <summary>Class/id parts of an h1 that holds the site's name or logo, not the article's headline.</summary>
     internal static readonly string[] SiteBannerClassHints = ["site-title", "site-name", "sitename", "site-logo", "blog-title", "logo", "masthead", "branding"];
 
     /// <summary>Class/id parts of an h1 that is a label above or beside the headline (breadcrumb, section name,
     /// strapline), not the headline itself.</summary>
-    internal static readonly string[] LabelHeadingClassHints = ["breadcrumb", "strapline", "sectionname", "section-name", "dachzeile", "overline", "eyebrow"];
+    internal static readonly SearchValues<string> LabelHeadingClassHints = Hints(["breadcrumb", "strapline", "sectionname", "section-name", "dachzeile", "overline", "eyebrow"]);
 
     /// <summary>Class/id parts of elements shown to screen readers only.</summary>
-    internal static readonly string[] ScreenReaderClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"];
+    internal static readonly SearchValues<string> ScreenReaderClassHints = Hints(["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "element-invisible"]);
 
     /// <summary>Class/id parts of text hidden from sighted readers (separators for screen readers).</summary>
-    internal static readonly string[] HiddenClassHints = ["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"];
+    internal static readonly SearchValues<string> HiddenClassHints = Hints(["visually-hidden", "visuallyhidden", "sr-only", "screen-reader", "invisible", "hidden"]);
 
     /// <summary>Country-code top-level domains and the IANA time zone of most of their newsrooms: a UTC timestamp
     /// is shown to readers (and dated by them) on that zone's calendar.</summary>
@@ -158,4 +159,7 @@ internal static class MetaVocabulary
         => type.EndsWith("Article", StringComparison.OrdinalIgnoreCase) || type.EndsWith("BlogPosting", StringComparison.OrdinalIgnoreCase);
 
     internal static bool IsPageType(string type) => type.EndsWith("Page", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Class/id fragments matched anywhere in the attribute, ignoring case, all at once.</summary>
+    private static SearchValues<string> Hints(string[] fragments) => SearchValues.Create(fragments, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Sitrep.Core;
@@ -19,14 +20,18 @@ public sealed class MetadataExtractor
 
     /// <summary>Phases: gather sources (JSON-LD, meta tags), then each field from its sources in priority order:
     /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
-    public DocumentMeta Extract(IDocument dom, string? pageUrl)
+    public DocumentMeta Extract(IDocument dom, string? pageUrl) => Extract(dom, pageUrl, out _);
+
+    /// <param name="statedBody">The article text the page's JSON-LD states (articleBody), cleaned, or null.</param>
+    internal DocumentMeta Extract(IDocument dom, string? pageUrl, out string? statedBody)
     {
         var elements = new PageElements(dom);
         var json = JsonLdReader.Read(elements);
         var tags = new MetaTags(elements);
+        statedBody = json.ArticleBody is { } stated ? Content.StructuredBody.Clean(stated) : null;
         var baseUrl = BaseUrl(elements, pageUrl);
 
-        var canonical = Absolute(dom.QuerySelector("link[rel~='canonical' i]")?.GetAttribute("href"), baseUrl);
+        var canonical = Absolute(elements.Where(PageElements.Kind.Link, static e => PageElements.AttributeHas(e, "rel", "canonical"), CanonicalLink).FirstOrDefault()?.GetAttribute("href"), baseUrl);
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
         var title = ChooseTitle(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
@@ -46,17 +51,17 @@ public sealed class MetadataExtractor
             ModifiedHasTime = modified?.HasTime ?? false,
             SiteName = siteName,
             Description = Clean(tags.First(MetaVocabulary.DescriptionNames) ?? json.Description),
-            Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? elements.Where(static e => e.LocalName == "link" && PageElements.AttributeHas(e, "rel", "image_src"), ImageLink).FirstOrDefault()?.GetAttribute("href"), baseUrl),
+            Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? elements.Where(PageElements.Kind.Link, static e => PageElements.AttributeHas(e, "rel", "image_src"), ImageLink).FirstOrDefault()?.GetAttribute("href"), baseUrl),
             Section = Clean(tags.First(MetaVocabulary.SectionNames) ?? json.Section),
             Tags = ChooseTags(tags, json),
             Syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl),
         };
     }
 
+    private static readonly ISelector CanonicalLink = PageElements.Selector("link[rel~='canonical' i]");
     private static readonly ISelector ImageLink = PageElements.Selector("link[rel='image_src' i]");
     private static readonly ISelector BaseHref = PageElements.Selector("base[href]");
     private static readonly ISelector HeadlineProp = PageElements.Selector("[itemprop~='headline' i]");
-    private static readonly ISelector H1 = PageElements.Selector("h1");
     private static readonly ISelector Headings = PageElements.Selector("h2, h3, [class*='title' i], [class*='headline' i]");
     private static readonly ISelector AuthorProp = PageElements.Selector("[itemprop~='author' i]");
     private static readonly ISelector AuthorLink = PageElements.Selector("a[rel~='author' i]");
@@ -69,12 +74,12 @@ public sealed class MetadataExtractor
         if (json.Headline is { } h) structured.Add(h);
         foreach (var name in MetaVocabulary.TitleNames)
             if (tags.First([name]) is { } t) structured.Add(t);
-        if (elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "headline"), HeadlineProp).FirstOrDefault() is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
+        if (elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "headline"), HeadlineProp).FirstOrDefault() is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
             structured.Add(micro.TextContent);
 
         var headings = new List<string>(MaxHeadings);
         int h1Count = 0;
-        foreach (var el in elements.Where(static e => e.LocalName == "h1", H1))
+        foreach (var el in elements.Where(PageElements.Kind.H1))
         {
             if (headings.Count == MaxHeadings) break;
             // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
@@ -82,7 +87,7 @@ public sealed class MetadataExtractor
             if (HeadingText.IsSiteBanner(el)) { siteName ??= Clean(el.TextContent); continue; }
             if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
         }
-        foreach (var el in elements.Where(static e => e.LocalName is "h2" or "h3"
+        foreach (var el in elements.Where(PageElements.Kind.H2OrH3 | PageElements.Kind.ClassOrId, static e => e.LocalName is "h2" or "h3"
             || PageElements.AttributeHas(e, "class", "title") || PageElements.AttributeHas(e, "class", "headline"), Headings))
         {
             if (headings.Count == MaxHeadings) break;
@@ -112,7 +117,7 @@ public sealed class MetadataExtractor
             foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
         if (names.Count > 0) return names;
 
-        foreach (var el in elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
+        foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
         {
             if (el.LocalName == "meta" || InComments(el)) continue;
             var nameEl = el.QuerySelector("[itemprop~='name' i]");
@@ -121,14 +126,14 @@ public sealed class MetadataExtractor
         }
         if (names.Count > 0) return names;
 
-        foreach (var el in elements.Where(static e => e.LocalName == "a" && PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
+        foreach (var el in elements.Where(PageElements.Kind.Anchor, static e => PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
             if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
         if (names.Count > 0) return names;
 
         int seen = 0;
-        foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
+        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.BylineClassHints)))
         {
-            if (!HasHint(el, MetaVocabulary.BylineClassHints) || InComments(el)) continue;
+            if (InComments(el)) continue;
             if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
             var text = el.TextContent;
             AuthorNames.AddCleaned(text, names);
@@ -148,7 +153,7 @@ public sealed class MetadataExtractor
         if (found is { } generic && PublishedDates.FirstIsGeneric(tags))
         {
             if (MetaDate.TryParse(json.DatePublished, out var stated)) found = stated;
-            else if ((FirstTimeElement(dom, out var shown) || FromDateHintElements(elements, out shown) || FirstDateInText(dom, out shown))
+            else if ((FirstTimeElement(elements, out var shown) || FromDateHintElements(elements, out shown) || FirstDateInText(dom, out shown))
                 && PublishedDates.IsNear(shown, generic))
                 found = shown;
         }
@@ -162,7 +167,7 @@ public sealed class MetadataExtractor
             if (inUrl && f.HasTime && f.Value.Offset == TimeSpan.Zero && Math.Abs((f.Value.Date - fromUrl.Value.Date).TotalDays) == 1) return fromUrl;
             return f;
         }
-        if (FirstTimeElement(dom, out var p)) return p;
+        if (FirstTimeElement(elements, out var p)) return p;
         if (inUrl) return fromUrl;
         if (FromDateHintElements(elements, out p)) return p;
         if (FirstDateInText(dom, out p)) return p;
@@ -213,7 +218,7 @@ public sealed class MetadataExtractor
             foreach (var v in tags.All(name))
                 if (MetaDate.TryParse(v, out var m)) return m;
         if (MetaDate.TryParse(json.DatePublished, out var p)) return p;
-        if (FromElements(elements.Where(static e => e.HasAttribute("pubdate") || PageElements.AttributeHas(e, "itemprop", "datePublished"), PublishedElements), out p)) return p;
+        if (FromElements(elements.Where(PageElements.Kind.PubDate | PageElements.Kind.ItemProp, static e => e.HasAttribute("pubdate") || PageElements.AttributeHas(e, "itemprop", "datePublished"), PublishedElements), out p)) return p;
         return null;
     }
 
@@ -256,7 +261,7 @@ public sealed class MetadataExtractor
         foreach (var name in MetaVocabulary.ModifiedNames)
             foreach (var v in tags.All(name))
                 if (MetaDate.TryParse(v, out p)) return p;
-        return FromElements(elements.Where(static e => PageElements.AttributeHas(e, "itemprop", "dateModified"), ModifiedProp), out p) ? p : null;
+        return FromElements(elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "dateModified"), ModifiedProp), out p) ? p : null;
     }
 
     private static bool FromElements(IEnumerable<IElement> candidates, out MetaDate.Parsed parsed)
@@ -269,12 +274,19 @@ public sealed class MetadataExtractor
 
     /// <summary>The first &lt;time&gt; inside the article (or the page when there is no &lt;article&gt;): templates
     /// print the publication date before any other.</summary>
-    private static bool FirstTimeElement(IDocument dom, out MetaDate.Parsed parsed)
+    private static bool FirstTimeElement(PageElements elements, out MetaDate.Parsed parsed)
     {
-        var scope = (IParentNode?)dom.QuerySelector("article") ?? dom;
-        foreach (var el in scope.QuerySelectorAll("time"))
-            if (!PublishedDates.InNavigation(el) && !InComments(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+        var article = elements.Where(PageElements.Kind.Article).FirstOrDefault();
+        foreach (var el in elements.Where(PageElements.Kind.Time))
+            if ((article is null || IsInside(el, article)) && !PublishedDates.InNavigation(el) && !InComments(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
         parsed = default;
+        return false;
+    }
+
+    private static bool IsInside(IElement el, IElement ancestor)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+            if (ReferenceEquals(e, ancestor)) return true;
         return false;
     }
 
@@ -282,9 +294,9 @@ public sealed class MetadataExtractor
     private static bool FromDateHintElements(PageElements elements, out MetaDate.Parsed parsed)
     {
         int seen = 0;
-        foreach (var el in elements.Where(static e => e.HasAttribute("class") || e.HasAttribute("id")))
+        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.DateClassHints)))
         {
-            if (!HasHint(el, MetaVocabulary.DateClassHints) || PublishedDates.InNavigation(el) || InComments(el)) continue;
+            if (PublishedDates.InNavigation(el) || InComments(el)) continue;
             if (BoundedText.Length(el, 200) is 0 or > 200) continue;
             var text = el.TextContent;
             if (MetaDate.TryParse(text, out parsed)) return true;
@@ -314,20 +326,13 @@ public sealed class MetadataExtractor
         return false;
     }
 
-    internal static bool HasHint(IElement el, string[] hints)
-    {
-        var cls = el.GetAttribute("class");
-        var id = el.GetAttribute("id");
-        foreach (var h in hints)
-            if ((cls is not null && cls.Contains(h, StringComparison.OrdinalIgnoreCase)) || (id is not null && id.Contains(h, StringComparison.OrdinalIgnoreCase)))
-                return true;
-        return false;
-    }
+    internal static bool HasHint(IElement el, SearchValues<string> hints)
+        => el.GetAttribute("class").AsSpan().ContainsAny(hints) || el.GetAttribute("id").AsSpan().ContainsAny(hints);
 
     private static Uri? BaseUrl(PageElements elements, string? pageUrl)
     {
         Uri.TryCreate(pageUrl, UriKind.Absolute, out var page);
-        var href = elements.Where(static e => e.LocalName == "base", BaseHref).FirstOrDefault()?.GetAttribute("href");
+        var href = elements.Where(PageElements.Kind.Base, static _ => true, BaseHref).FirstOrDefault()?.GetAttribute("href");
         if (href is not null && (page is null ? Uri.TryCreate(href, UriKind.Absolute, out var b) : Uri.TryCreate(page, href, out b)) && b.Scheme is "http" or "https")
             return b;
         return page;

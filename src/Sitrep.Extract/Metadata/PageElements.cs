@@ -4,15 +4,38 @@ using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;
 
-/// <summary>The page's elements in document order, collected in one walk. The metadata passes query the page a
-/// dozen times; matching a CSS selector list against every element each time cost more than the passes
-/// themselves. Each query here first skips elements by a cheap superset test (tag name, attribute substring) and
-/// confirms the rest with the original selector, so results are exactly those of QuerySelectorAll.</summary>
+/// <summary>The page's elements in document order, collected in one walk, each with a few bits saying what it is
+/// (tag names and attributes the metadata queries look for). The metadata passes query the page a dozen times;
+/// matching a CSS selector against every element each time cost more than the passes themselves. Each query here
+/// skips elements by their bits, then by a cheap superset test, and confirms the rest with the original selector,
+/// so results are exactly those of QuerySelectorAll.</summary>
 internal sealed class PageElements
 {
     private static readonly CssSelectorParser Parser = new();
 
     private readonly List<IElement> _all = [];
+    private readonly List<Kind> _kinds = [];
+
+    /// <summary>What an element is, as far as the metadata queries care; an element may carry several bits.</summary>
+    [Flags]
+    internal enum Kind
+    {
+        None = 0,
+        H1 = 1 << 0,
+        H2OrH3 = 1 << 1,
+        Meta = 1 << 2,
+        Link = 1 << 3,
+        Script = 1 << 4,
+        Base = 1 << 5,
+        Anchor = 1 << 6,
+        /// <summary>p, em, i, small, aside, div: where a visible "originally published" line can stand.</summary>
+        Statement = 1 << 7,
+        ClassOrId = 1 << 8,
+        ItemProp = 1 << 9,
+        PubDate = 1 << 10,
+        Time = 1 << 11,
+        Article = 1 << 12,
+    }
 
     internal PageElements(IDocument dom)
     {
@@ -28,31 +51,65 @@ internal sealed class PageElements
             if (children[next] is IElement el)
             {
                 _all.Add(el);
+                _kinds.Add(KindOf(el));
                 if (el.ChildNodes.Length > 0) stack.Push((el.ChildNodes, 0));
             }
         }
     }
 
+    private static Kind KindOf(IElement el)
+    {
+        var kind = el.LocalName switch
+        {
+            "h1" => Kind.H1,
+            "h2" or "h3" => Kind.H2OrH3,
+            "meta" => Kind.Meta,
+            "link" => Kind.Link,
+            "script" => Kind.Script,
+            "base" => Kind.Base,
+            "a" => Kind.Anchor,
+            "time" => Kind.Time,
+            "article" => Kind.Article,
+            "p" or "em" or "i" or "small" or "aside" or "div" => Kind.Statement,
+            _ => Kind.None,
+        };
+        // One pass over the attributes instead of a lookup per name (each lookup scans them all).
+        var attributes = el.Attributes;
+        for (int i = 0; i < attributes.Length; i++)
+        {
+            kind |= attributes[i]?.LocalName switch
+            {
+                "class" or "id" => Kind.ClassOrId,
+                "itemprop" => Kind.ItemProp,
+                "pubdate" => Kind.PubDate,
+                _ => Kind.None,
+            };
+        }
+        return kind;
+    }
+
     internal static ISelector Selector(string css) => Parser.ParseSelector(css)
         ?? throw new ArgumentException($"invalid selector {css}", nameof(css));
 
-    /// <summary>Elements, in document order, that pass <paramref name="candidate"/> and match
-    /// <paramref name="selector"/>; the candidate test must accept every element the selector matches.</summary>
-    internal IEnumerable<IElement> Where(Func<IElement, bool> candidate, ISelector selector)
+    /// <summary>Elements, in document order, that carry any of <paramref name="kinds"/>, pass
+    /// <paramref name="candidate"/> and match <paramref name="selector"/>; the kinds and the candidate test must
+    /// accept every element the selector matches.</summary>
+    internal IEnumerable<IElement> Where(Kind kinds, Func<IElement, bool> candidate, ISelector selector)
     {
-        foreach (var el in _all)
-            if (candidate(el) && selector.Match(el, null)) yield return el;
+        for (int i = 0; i < _all.Count; i++)
+            if ((_kinds[i] & kinds) != 0 && candidate(_all[i]) && selector.Match(_all[i], null)) yield return _all[i];
     }
 
-    /// <summary>Elements, in document order, for which <paramref name="test"/> holds (an exact test, no selector).</summary>
-    internal IEnumerable<IElement> Where(Func<IElement, bool> test)
+    /// <summary>Elements, in document order, that carry any of <paramref name="kinds"/> and for which
+    /// <paramref name="test"/> holds (an exact test, no selector).</summary>
+    internal IEnumerable<IElement> Where(Kind kinds, Func<IElement, bool>? test = null)
     {
-        foreach (var el in _all)
-            if (test(el)) yield return el;
+        for (int i = 0; i < _all.Count; i++)
+            if ((_kinds[i] & kinds) != 0 && (test is null || test(_all[i]))) yield return _all[i];
     }
 
-    /// <summary>Whether the attribute's value contains any of the words, ignoring case (a superset of CSS's
-    /// ASCII case-insensitive ~= and *= matches).</summary>
+    /// <summary>Whether the attribute's value contains the word, ignoring case (a superset of CSS's ASCII
+    /// case-insensitive ~= and *= matches).</summary>
     internal static bool AttributeHas(IElement el, string attribute, string word)
         => el.GetAttribute(attribute) is { } value && value.Contains(word, StringComparison.OrdinalIgnoreCase);
 }

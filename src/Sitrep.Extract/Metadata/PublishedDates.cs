@@ -27,7 +27,7 @@ internal static class PublishedDates
         local = default;
         if (!utc.HasTime || utc.Value.Offset != TimeSpan.Zero) return false;
         int seen = 0;
-        foreach (var el in elements.Where(static e => e.LocalName == "time" && e.HasAttribute("datetime")))
+        foreach (var el in elements.Where(PageElements.Kind.Time, static e => e.HasAttribute("datetime")))
         {
             if (++seen > MaxTimeElements) break;
             if (MetaDate.TryParse(el.GetAttribute("datetime"), out var p) && p.HasTime && p.Value.Offset != TimeSpan.Zero

@@ -19,7 +19,7 @@ internal static partial class SyndicationFinder
     internal static Syndication? Find(PageElements elements, MetaTags tags, JsonLdFacts json, string? canonical, string? pageUrl, string? siteName, Uri? baseUrl)
     {
         var statement = FindStatement(elements);
-        var original = MetadataExtractor.Absolute(elements.Where(static e => e.LocalName == "link" && PageElements.AttributeHas(e, "rel", "-source"), SourceLinks).FirstOrDefault()?.GetAttribute("href"), baseUrl)
+        var original = MetadataExtractor.Absolute(elements.Where(PageElements.Kind.Link, static e => PageElements.AttributeHas(e, "rel", "-source"), SourceLinks).FirstOrDefault()?.GetAttribute("href"), baseUrl)
             ?? MetadataExtractor.Absolute(tags.First(MetaVocabulary.OriginalSourceNames), baseUrl);
         if (original is not null && !SameSite(original, pageUrl ?? canonical))
             return new Syndication(json.BasedOnPublisher ?? json.SourceOrganization ?? HostOf(original), original, statement);
@@ -39,8 +39,7 @@ internal static partial class SyndicationFinder
 
     private static string? FindStatement(PageElements elements)
     {
-        foreach (var el in elements.Where(static e => e.LocalName is "p" or "em" or "i" or "small" or "aside"
-            || (e.LocalName == "div" && PageElements.AttributeHas(e, "class", "syndication")), StatementElements))
+        foreach (var el in elements.Where(PageElements.Kind.Statement, static e => e.LocalName != "div" || PageElements.AttributeHas(e, "class", "syndication"), StatementElements))
         {
             if (BoundedText.Length(el, MaxStatementChars) is < 20 or > MaxStatementChars) continue;
             var text = el.TextContent;

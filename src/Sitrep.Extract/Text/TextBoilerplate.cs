@@ -1,9 +1,13 @@
 using System.Text.RegularExpressions;
+using Sitrep.Extract.Heuristics;
 
 namespace Sitrep.Extract.Text;
 
 /// <summary>Paragraph-level boilerplate found in copied or syndicated article text, as named groups.
-/// Each classifier looks at one paragraph (already whitespace-normalized) and never at its neighbours.
+/// Each classifier looks at one paragraph (already whitespace-normalized) and never at its neighbours. The patterns
+/// here are those plain text needs (collapsed captions, "Source:" lines, newsletter blocks without markup); the
+/// multilingual phrases the HTML extractor uses (<see cref="BoilerplatePhrases"/>) are tried as well, so both modes
+/// know the same languages.
 /// Tuned on hand-written examples in the style of aggregator copies; rerun Sitrep.Extract.Tests after changes.</summary>
 public static partial class TextBoilerplate
 {
@@ -42,9 +46,11 @@ public static partial class TextBoilerplate
     public static bool IsNewsletter(string paragraph, int words)
         => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && NewsletterSupport().IsMatch(paragraph);
 
-    public static bool IsVideoDebris(string paragraph) => paragraph.Length <= 40 && VideoDebris().IsMatch(paragraph);
+    public static bool IsVideoDebris(string paragraph)
+        => paragraph.Length <= 40 && (VideoDebris().IsMatch(paragraph) || BoilerplatePhrases.VideoDebris().IsMatch(paragraph));
 
-    public static bool IsWidget(string paragraph) => paragraph.Length <= 120 && WidgetLine().IsMatch(paragraph);
+    public static bool IsWidget(string paragraph)
+        => paragraph.Length <= 120 && (WidgetLine().IsMatch(paragraph) || BoilerplatePhrases.AdLabel().IsMatch(paragraph));
 
     /// <summary>Recognizes a syndication statement; <paramref name="publisher"/> is the named origin, or null for "this site".</summary>
     public static bool IsSyndication(string paragraph, int words, out string? publisher, out string? url)
@@ -52,8 +58,14 @@ public static partial class TextBoilerplate
         publisher = url = null;
         if (words > 25) return false;
         var m = SyndicationLine().Match(paragraph);
-        if (!m.Success) return false;
-        var src = m.Groups["src"].Value.Trim().TrimEnd('.');
+        var group = "src";
+        if (!m.Success)
+        {
+            m = BoilerplatePhrases.Syndication().Match(paragraph);
+            group = "source";
+            if (!m.Success) return false;
+        }
+        var src = m.Groups[group].Value.Trim().TrimEnd('.');
         var urlMatch = UrlPattern().Match(src);
         if (urlMatch.Success) url = urlMatch.Value;
         // "this site" names nobody: the statement is kept, the publisher stays unknown.

@@ -54,6 +54,8 @@ public sealed class PlainTextCleanerTests
     [InlineData("This post was originally published on this site", null)]
     [InlineData("This story first appeared in The Harbour Times.", "The Harbour Times")]
     [InlineData("Republished with permission from Northern Wire", "Northern Wire")]
+    [InlineData("Dieser Artikel erschien zuerst auf Hafenblatt Online.", "Hafenblatt Online")]
+    [InlineData("Este artículo fue publicado originalmente en El Diario del Puerto.", "El Diario del Puerto")]
     public void Recognizes_syndication_statements(string line, string? publisher)
     {
         Assert.True(TextBoilerplate.IsSyndication(line, PlainTextCleaner.CountWords(line), out var p, out _));
@@ -65,12 +67,25 @@ public sealed class PlainTextCleanerTests
     [InlineData("July 31, 2023 01:42")]
     [InlineData("02:31")]
     [InlineData("1:02:33")]
+    [InlineData("Video abspielen")]
+    [InlineData("Ver vídeo")]
     public void Collapsed_video_captions_are_debris(string line) => Assert.True(TextBoilerplate.IsVideoDebris(line));
 
     [Theory]
     [InlineData("The meeting lasted until 07:33 on Monday, officials said.")]
     [InlineData("Aug. 9, 2023 was the day the talks ended.")]
     public void Sentences_with_times_are_not_debris(string line) => Assert.False(TextBoilerplate.IsVideoDebris(line));
+
+    [Fact]
+    public void German_syndication_and_ad_labels_are_removed_from_copied_text()
+    {
+        var text = "Hafen bekommt neuen Kran\n\nDer Hafen von Nordstadt hat am Montag einen neuen Containerkran in Betrieb genommen, teilte die Betreibergesellschaft mit.\n\nAnzeige\n\nDer Kran soll die Abfertigung von Schiffen um ein Drittel beschleunigen, sagte ein Sprecher.\n\nDieser Artikel erschien zuerst auf Hafenblatt Online.";
+        var c = new PlainTextCleaner().Clean(text);
+        Assert.DoesNotContain("Anzeige", c.Text);
+        Assert.DoesNotContain("erschien zuerst", c.Text);
+        Assert.Equal("Hafenblatt Online", c.Syndication?.Publisher);
+        Assert.Contains("ein Drittel beschleunigen", c.Text);
+    }
 
     [Fact]
     public void A_long_paragraph_mentioning_a_newsletter_is_kept()
