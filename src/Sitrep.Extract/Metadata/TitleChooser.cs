@@ -26,6 +26,11 @@ internal static class TitleChooser
     /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
     internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName, string? host = null)
     {
+        // A "site name" that is the whole <title>, longer than site names run, came from a mislabelled meta tag
+        // (application-name filled with the headline) and would hide the headline.
+        if (siteName is not null && Words(siteName) > MaxSiteNameWords && Normalize(documentTitle) is { } wholeTitle
+            && Key(wholeTitle) == Key(siteName))
+            siteName = null;
         var candidates = new List<string>(structured.Count + 1);
         foreach (var s in structured)
             if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);

@@ -87,6 +87,17 @@ public sealed class TitleChooserTests
     }
 
     [Fact]
+    public void Ignores_a_site_name_tag_that_holds_the_whole_headline()
+    {
+        var meta = Extract("""
+            <html><head><title>University halls too full to be safe, experts warn</title>
+            <meta name="application-name" content="University halls too full to be safe, experts warn"></head>
+            <body><h1>University halls too full to be safe, experts warn</h1><h2>What to watch next</h2></body></html>
+            """, "https://www.portal.example.com/en-gb/news/uknews/university-halls");
+        Assert.Equal("University halls too full to be safe, experts warn", meta.Title);
+    }
+
+    [Fact]
     public void Prefers_the_headline_h1_over_a_section_h1_when_the_title_names_both()
     {
         var meta = Extract("""
