@@ -22,15 +22,21 @@ internal static class HeadingText
     }
 
     /// <summary>Whether the h1 shows the site's name or logo: a banner class ("site-title", "logo"), or all its
-    /// text inside one link to the site's home page. Blog and small-site templates put the site name in an h1 on
+    /// content inside one link to the site's home page. Blog and small-site templates put the site name in an h1 on
     /// every page, where it would match the " | Site" part of every title.</summary>
     internal static bool IsSiteBanner(IElement h1)
     {
         if (HasClassPart(h1.GetAttribute("class"), MetaVocabulary.SiteBannerClassHints) || HasClassPart(h1.GetAttribute("id"), MetaVocabulary.SiteBannerClassHints))
             return true;
-        var link = h1.QuerySelector("a[href]");
-        if (link is null || !IsHomeHref(link.GetAttribute("href"))) return false;
-        return TitleChooser.Normalize(link.TextContent) == TitleChooser.Normalize(h1.TextContent);
+        // The link must hold the whole heading: descend through sole children (h1 > span > a) only, which also
+        // keeps the test bounded on pages with huge or nested headings.
+        var el = h1;
+        for (int depth = 0; depth < MaxDepth && SoleElementChild(el) is { } only; depth++)
+        {
+            el = only;
+            if (el.LocalName == "a") return IsHomeHref(el.GetAttribute("href"));
+        }
+        return false;
     }
 
     /// <summary>Whether a class list holds a token that is one of the names or begins or ends with one as a
