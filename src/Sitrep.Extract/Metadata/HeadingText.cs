@@ -93,6 +93,14 @@ internal static class HeadingText
         => (s.Length == 2 || (s.Length == 5 && s[2] is '-' or '_' && char.IsAsciiLetter(s[3]) && char.IsAsciiLetter(s[4])))
             && char.IsAsciiLetter(s[0]) && char.IsAsciiLetter(s[1]);
 
+    /// <summary>An element hidden from sight or from screen readers whose text is only a dash, colon or bar.</summary>
+    private static bool IsHiddenSeparator(IElement? el)
+    {
+        if (el is null || !(el.GetAttribute("aria-hidden") == "true" || MetadataExtractor.HasHint(el, MetaVocabulary.HiddenClassHints))) return false;
+        var text = el.TextContent.AsSpan().Trim();
+        return text is "–" or "—" or "-" or ":" or "|" or "·";
+    }
+
     private static IElement? SoleElementChild(IElement el)
     {
         IElement? only = null;
@@ -115,7 +123,9 @@ internal static class HeadingText
             {
                 if (node is IText lead && string.IsNullOrWhiteSpace(lead.Data)) continue;
                 if (node is not IElement first || first.LocalName is "a" or "em" or "strong" or "b" or "i" or "br") return null;
-                bool kickerHint = MetadataExtractor.HasHint(first, MetaVocabulary.KickerClassHints);
+                // A separator shown to screen readers only ("Topic<span aria-hidden> – </span>Headline") marks the
+                // first part as a kicker whatever its class says.
+                bool kickerHint = MetadataExtractor.HasHint(first, MetaVocabulary.KickerClassHints) || IsHiddenSeparator(first.NextElementSibling);
                 // The headline itself comes first (a subline follows it): nothing to strip.
                 if (!kickerHint && MetadataExtractor.HasHint(first, MetaVocabulary.HeadlineClassHints)) return null;
                 kicker = first;
@@ -125,7 +135,7 @@ internal static class HeadingText
             if (node is IElement e)
             {
                 if (e.LocalName == "br") { if (rest.Length == 0) kickerConfirmed = true; continue; }
-                if (MetadataExtractor.HasHint(e, MetaVocabulary.HiddenClassHints)) continue;
+                if (MetadataExtractor.HasHint(e, MetaVocabulary.HiddenClassHints) || IsHiddenSeparator(e)) continue;
                 if (rest.Length == 0 && MetadataExtractor.HasHint(e, MetaVocabulary.HeadlineClassHints) && !MetadataExtractor.HasHint(e, MetaVocabulary.KickerClassHints))
                     kickerConfirmed = true;
                 rest.Append(' ').Append(e.TextContent);

@@ -65,6 +65,18 @@ public sealed class TitleChooserTests
         Assert.Equal("Soldiers sent 88 questions to the electoral court", meta.Title);
     }
 
+    [Theory]
+    [InlineData("<span class=\"ContentHead_hiddendash\" aria-hidden=\"true\"> – </span>")]
+    [InlineData("<span aria-hidden=\"true\">:</span>")]
+    public void Takes_the_part_before_a_hidden_separator_in_the_h1_for_a_kicker(string separator)
+    {
+        var meta = Extract($"""
+            <html><head><meta property="og:title" content="Coronavirus and other zoonoses – How habitat loss breeds new epidemics"></head>
+            <body><h1 class="ContentHead_title" itemprop="headline"><span class="ContentHead_titleheader">Coronavirus and other zoonoses</span>{separator}<span class="ContentHead_text">How habitat loss breeds new epidemics</span></h1></body></html>
+            """, "https://www.daily.example.ch/how-habitat-loss-breeds-epidemics-633956751547");
+        Assert.Equal("How habitat loss breeds new epidemics", meta.Title);
+    }
+
     [Fact]
     public void Counts_a_repeated_h1_once()
     {
