@@ -77,25 +77,31 @@ public sealed class MetadataExtractor
         if (elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "headline"), HeadlineProp).FirstOrDefault() is { } micro && !micro.LocalName.Equals("meta", StringComparison.Ordinal))
             structured.Add(micro.TextContent);
 
-        var headings = new List<string>(MaxHeadings);
-        int h1Count = 0;
+        var h1s = new List<string>();
         foreach (var el in elements.Where(PageElements.Kind.H1))
         {
-            if (headings.Count == MaxHeadings) break;
+            if (h1s.Count == MaxHeadings) break;
             // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
             if (HasHint(el, MetaVocabulary.ScreenReaderClassHints) || HeadingText.IsLabel(el)) continue;
             if (HeadingText.IsSiteBanner(el)) { siteName ??= Clean(el.TextContent); continue; }
-            if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) { headings.Add(text); h1Count++; }
+            if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) h1s.Add(text);
         }
+        var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
+        return TitleChooser.Choose(structured, documentTitle, h1s, () => OtherHeadings(elements, MaxHeadings - h1s.Count), siteName, host);
+    }
+
+    /// <summary>Texts of h2/h3 and title-like elements (class "title", "headline"), at most <paramref name="max"/>.</summary>
+    private static List<string> OtherHeadings(PageElements elements, int max)
+    {
+        var headings = new List<string>();
         foreach (var el in elements.Where(PageElements.Kind.H2OrH3 | PageElements.Kind.ClassOrId, static e => e.LocalName is "h2" or "h3"
             || PageElements.AttributeHas(e, "class", "title") || PageElements.AttributeHas(e, "class", "headline"), Headings))
         {
-            if (headings.Count == MaxHeadings) break;
+            if (headings.Count >= max) break;
             if (el.LocalName is "html" or "body" or "head" or "title" or "meta") continue;
             if (BoundedText.Length(el, 299) < 300 && TitleChooser.Normalize(el.TextContent) is { } text) headings.Add(text);
         }
-        var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
-        return TitleChooser.Choose(structured, documentTitle, headings, h1Count, siteName, host);
+        return headings;
     }
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,

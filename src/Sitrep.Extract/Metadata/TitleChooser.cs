@@ -25,6 +25,12 @@ internal static class TitleChooser
     /// <param name="headings">h1 texts first, then h2/h3 and title-like elements, in document order.</param>
     /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
     internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName, string? host = null)
+        => Choose(structured, documentTitle, [.. headings.Take(h1Count)], () => [.. headings.Skip(h1Count)], siteName, host);
+
+    /// <param name="h1s">The h1 texts, in document order.</param>
+    /// <param name="otherHeadings">h2/h3 and title-like elements, in document order; read only when the h1s do
+    /// not settle the title (collecting their texts walks much of the page).</param>
+    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, List<string> h1s, Func<List<string>> otherHeadings, string? siteName, string? host = null)
     {
         // A "site name" that is the whole <title>, longer than site names run, came from a mislabelled meta tag
         // (application-name filled with the headline) and would hide the headline.
@@ -39,23 +45,11 @@ internal static class TitleChooser
         // The whole <title> when it carries a known site name, to recognise headings that merely copy it.
         var normalizedTitle = Normalize(documentTitle);
         var fullTitleKey = normalizedTitle is not null && StripSiteName(normalizedTitle, siteName, host, guess: false) != normalizedTitle ? Key(normalizedTitle) : null;
-        var kept = new List<string>(headings.Count);
-        int keptH1 = 0;
-        for (int i = 0; i < headings.Count; i++)
-        {
-            // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
-            if (IsSiteLike(headings[i], host, null) || (siteName is not null && Key(headings[i]) == Key(siteName))) continue;
-            // A share widget or teaser repeats the whole <title>, site name included; the headline is elsewhere.
-            if (i >= h1Count && fullTitleKey is not null && Key(headings[i]) == fullTitleKey) continue;
-            // Templates repeat the headline (a mobile and a desktop copy): one headline, not two competing h1s.
-            if (kept.Contains(headings[i], StringComparer.Ordinal)) continue;
-            kept.Add(headings[i]);
-            if (i < h1Count) keptH1++;
-        }
-        headings = kept;
-        h1Count = keptH1;
-        var keys = new string[headings.Count];
-        for (int i = 0; i < headings.Count; i++) keys[i] = Key(headings[i]);
+        var headings = new List<string>(h1s.Count);
+        Keep(h1s, isH1: true);
+        int h1Count = headings.Count;
+        var keys = new List<string>(headings.Count);
+        foreach (var h in headings) keys.Add(Key(h));
 
         // Phases 1–2 look at h1s first, then at other headings: share widgets and teasers also repeat titles.
         if (MatchHeadings(candidates, headings, keys, 0, h1Count) is { } fromH1) return fromH1;
@@ -65,6 +59,8 @@ internal static class TitleChooser
         if (h1Count == 1 && headings[0].Length >= MinLoneH1Length && (siteName is null || !IsMostlySiteName(headings[0], siteName)))
             return headings[0];
 
+        Keep(otherHeadings(), isH1: false);
+        for (int i = h1Count; i < headings.Count; i++) keys.Add(Key(headings[i]));
         if (MatchHeadings(candidates, headings, keys, h1Count, headings.Count) is { } fromOther) return fromOther;
 
         // Phase 4: with several h1s and no title to confirm any, the first, when it reads like a headline (a few
@@ -75,6 +71,20 @@ internal static class TitleChooser
         // Phase 5: the best structured title, else <title>, without its site-name part.
         if (candidates.Count > 0) return StripSiteName(candidates[0], siteName, host);
         return headings.Count > 0 ? headings[0] : null;
+
+        void Keep(List<string> found, bool isH1)
+        {
+            foreach (var heading in found)
+            {
+                // Headings that only name the site (a logo in an h1) would match the " | Site" part of every title.
+                if (IsSiteLike(heading, host, null) || (siteName is not null && Key(heading) == Key(siteName))) continue;
+                // A share widget or teaser repeats the whole <title>, site name included; the headline is elsewhere.
+                if (!isH1 && fullTitleKey is not null && Key(heading) == fullTitleKey) continue;
+                // Templates repeat the headline (a mobile and a desktop copy): one headline, not two competing h1s.
+                if (headings.Contains(heading, StringComparer.Ordinal)) continue;
+                headings.Add(heading);
+            }
+        }
     }
 
     /// <summary>Whether a short title is really the site's name: it matches the host's main label
@@ -113,7 +123,7 @@ internal static class TitleChooser
     /// <summary>Phase 1: a candidate or one of its parts between separators equals a heading. Phase 2: a heading
     /// and a candidate (or part, at least <see cref="MinPrefixHeadingLength"/> long) start alike or one ends the
     /// other (a kicker before the headline in the same h1).</summary>
-    private static string? MatchHeadings(List<string> candidates, IReadOnlyList<string> headings, string[] keys, int from, int to)
+    private static string? MatchHeadings(List<string> candidates, IReadOnlyList<string> headings, IReadOnlyList<string> keys, int from, int to)
     {
         // Of the headings one candidate's parts name, the longest: "Section - Headline" matches both a section
         // h1 and the headline h1.
