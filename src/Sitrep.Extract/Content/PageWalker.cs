@@ -20,7 +20,7 @@ internal sealed class PageWalker
         BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PageModel _page = new();
-    private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(SampledStringComparer.Instance);
     private readonly ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
     private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
@@ -38,28 +38,37 @@ internal sealed class PageWalker
 
     private void Run(IElement root, Stopwatch clock, CancellationToken ct)
     {
+        // The child list being read and the position in it; the stack holds the lists of the open ancestors.
         var stack = new Stack<(INodeList Children, int Next)>();
         if (!Enter(root)) return;
-        stack.Push((root.ChildNodes, 0));
-        int visited = 0;
-        while (stack.Count > 0)
+        var children = root.ChildNodes;
+        int next = 0, visited = 0;
+        while (true)
         {
-            var (children, next) = stack.Pop();
             if (next >= children.Length)
             {
                 Exit();
+                if (!stack.TryPop(out var parent)) break;
+                (children, next) = parent;
                 continue;
             }
-            stack.Push((children, next + 1));
-            var node = children[next];
-            if (node is IText text) { AppendText(text.Data); continue; }
-            if (node is not IElement element) continue;
+            var node = children[next++];
+            // NodeType and a class cast are cheaper than interface type tests on AngleSharp's nodes.
+            var type = node.NodeType;
+            if (type == NodeType.Text) { AppendText(node.TextContent); continue; }
+            if (type != NodeType.Element || node is not Element element) continue;
             if ((++visited & 511) == 0 && (ct.IsCancellationRequested || clock.Elapsed > _options.TimeLimit)) { _page.TimedOut = true; break; }
             if (_page.Elements.Count >= _options.MaxElements) { _page.HitElementLimit = true; break; }
             // The parser already folds elements deeper than MaxDepth into siblings; reaching that depth means it did.
-            if (stack.Count >= _options.MaxDepth - 2) _page.HitDepthLimit = true;
-            if (stack.Count >= _options.MaxDepth) { AppendText(element.TextContentIterative()); continue; }
-            if (Enter(element)) stack.Push((element.ChildNodes, 0));
+            int depth = stack.Count + 1;
+            if (depth >= _options.MaxDepth - 2) _page.HitDepthLimit = true;
+            if (depth >= _options.MaxDepth) { AppendText(element.TextContentIterative()); continue; }
+            if (Enter(element))
+            {
+                stack.Push((children, next));
+                children = node.ChildNodes;
+                next = 0;
+            }
         }
         // Close whatever is still open after an early stop, so every element gets its block range.
         while (_current >= 0) Exit();
@@ -248,5 +257,17 @@ internal sealed class PageWalker
         if (at < 0) return false;
         var rest = style.AsSpan(at + 7).TrimStart().TrimStart(':').TrimStart();
         return rest.StartsWith("none", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Ordinal equality with a hash of the length and a few sampled characters: class values are long
+    /// and looked up once per element, so a full-string hash would cost more than the lookup saves.</summary>
+    private sealed class SampledStringComparer : IEqualityComparer<string>
+    {
+        public static readonly SampledStringComparer Instance = new();
+
+        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
+
+        public int GetHashCode(string s)
+            => s.Length == 0 ? 0 : HashCode.Combine(s.Length, s[0], s[s.Length / 2], s[^1], s[s.Length / 3], s[(2 * s.Length) / 3]);
     }
 }
