@@ -20,7 +20,7 @@ internal sealed class PageWalker
         BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly PageModel _page = new();
-    private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(SampledStringComparer.Instance);
+    private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(StringComparer.Ordinal);
     private readonly ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
     private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
@@ -259,15 +259,4 @@ internal sealed class PageWalker
         return rest.StartsWith("none", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>Ordinal equality with a hash of the length and a few sampled characters: class values are long
-    /// and looked up once per element, so a full-string hash would cost more than the lookup saves.</summary>
-    private sealed class SampledStringComparer : IEqualityComparer<string>
-    {
-        public static readonly SampledStringComparer Instance = new();
-
-        public bool Equals(string? x, string? y) => string.Equals(x, y, StringComparison.Ordinal);
-
-        public int GetHashCode(string s)
-            => s.Length == 0 ? 0 : HashCode.Combine(s.Length, s[0], s[s.Length / 2], s[^1], s[s.Length / 3], s[(2 * s.Length) / 3]);
-    }
 }
