@@ -258,5 +258,4 @@ internal sealed class PageWalker
         var rest = style.AsSpan(at + 7).TrimStart().TrimStart(':').TrimStart();
         return rest.StartsWith("none", StringComparison.OrdinalIgnoreCase);
     }
-
 }
