@@ -41,18 +41,29 @@ internal sealed class PageElements
     {
         // Pre-order walk with an explicit stack (deep pages must not overflow the call stack); sibling links are
         // avoided because AngleSharp finds a node's next sibling by searching its parent's child list.
+        // The stack holds the child lists of open ancestors; the current list is read in place.
         var stack = new Stack<(INodeList Children, int Next)>();
-        stack.Push((dom.ChildNodes, 0));
-        while (stack.TryPop(out var top))
+        var children = dom.ChildNodes;
+        int next = 0;
+        while (true)
         {
-            var (children, next) = top;
-            if (next >= children.Length) continue;
-            stack.Push((children, next + 1));
-            if (children[next] is IElement el)
+            if (next >= children.Length)
             {
-                _all.Add(el);
-                _kinds.Add(KindOf(el));
-                if (el.ChildNodes.Length > 0) stack.Push((el.ChildNodes, 0));
+                if (!stack.TryPop(out var parent)) break;
+                (children, next) = parent;
+                continue;
+            }
+            var node = children[next++];
+            // NodeType first: interface type tests on AngleSharp's nodes cost more, and most nodes are text.
+            if (node.NodeType != NodeType.Element || node is not IElement el) continue;
+            _all.Add(el);
+            _kinds.Add(KindOf(el));
+            var inner = el.ChildNodes;
+            if (inner.Length > 0)
+            {
+                stack.Push((children, next));
+                children = inner;
+                next = 0;
             }
         }
     }
