@@ -13,18 +13,18 @@ internal static partial class DatePatterns
     private const string WeekdayNames = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
     private const string MonthFull = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
     private const string MonthAny = "(?:" + MonthFull + "|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![A-Za-z])";
-    private const string YearGroup = "(?<year>1[6-9]\\d{2}|20\\d{2})(?![\\d])";
+    private const string YearGroup = "(?<year>1[6-9][0-9]{2}|20[0-9]{2})(?![0-9])";
     private const string NumberWord = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
         + "|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
-    private const string Count = "(?i:\\d{1,4}(?:\\.\\d+)?|" + NumberWord + "|an?|a\\s+few|a\\s+couple\\s+of|several|half\\s+an?)";
+    private const string Count = "(?i:[0-9]{1,4}(?:\\.[0-9]+)?|" + NumberWord + "|an?|a\\s+few|a\\s+couple\\s+of|several|half\\s+an?)";
     private const string Zone = "(?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT|IST|JST|AEST|AEDT|MSK|WAT|EAT|SAST|(?i:local\\s+time))";
 
     /// <summary>"Aug. 9, 2023", "Wednesday, August 9", "May 5", "Aug. 9-10".</summary>
-    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:\s?[-–]\s?(?<day2>\d{1,2})(?![\d:]))?(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
+    [GeneratedRegex(@"\b(?<mon>" + MonthAny + @")\s*(?<day>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9:])(?:\s?[-–]\s?(?<day2>[0-9]{1,2})(?![0-9:]))?(?:(?:,\s*|\s+)" + YearGroup + ")?", Options)]
     public static partial Regex MonthDay();
 
     /// <summary>"9 August 2023", "the 9th of August", "Wednesday 9 Aug".</summary>
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthAny + @")(?:,?\s+" + YearGroup + ")?", Options)]
+    [GeneratedRegex(@"\b(?<day>[0-9]{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + MonthAny + @")(?:,?\s+" + YearGroup + ")?", Options)]
     public static partial Regex DayMonth();
 
     /// <summary>"August 2023", "in August", "early August", "the end of August", "last March".</summary>
@@ -32,15 +32,15 @@ internal static partial class DatePatterns
     public static partial Regex MonthName();
 
     /// <summary>"2023-08-09", "2023-08-09T14:30".</summary>
-    [GeneratedRegex(@"(?<![\d-])(?<year>1[6-9]\d{2}|20\d{2})-(?<mon>[01]\d)-(?<day>[0-3]\d)(?:T(?<h>[0-2]\d):(?<mi>[0-5]\d))?(?![\d-])", Options)]
+    [GeneratedRegex(@"(?<![0-9-])(?<year>1[6-9][0-9]{2}|20[0-9]{2})-(?<mon>[01][0-9])-(?<day>[0-3][0-9])(?:T(?<h>[0-2][0-9]):(?<mi>[0-5][0-9]))?(?![0-9-])", Options)]
     public static partial Regex Iso();
 
     /// <summary>"08/09/2023", "8/9/23": month first in English text unless the first number cannot be a month.</summary>
-    [GeneratedRegex(@"(?<![\d/.])(?<a>\d{1,2})/(?<b>\d{1,2})/(?<y>\d{4}|\d{2})(?![\d/])", Options)]
+    [GeneratedRegex(@"(?<![0-9/.])(?<a>[0-9]{1,2})/(?<b>[0-9]{1,2})/(?<y>[0-9]{4}|[0-9]{2})(?![0-9/])", Options)]
     public static partial Regex Slash();
 
     /// <summary>"09.08.2023", day first (the European dotted form).</summary>
-    [GeneratedRegex(@"(?<![\d.])(?<a>\d{1,2})\.(?<b>\d{1,2})\.(?<y>(?:19|20)\d{2})(?![\d.])", Options)]
+    [GeneratedRegex(@"(?<![0-9.])(?<a>[0-9]{1,2})\.(?<b>[0-9]{1,2})\.(?<y>(?:19|20)[0-9]{2})(?![0-9.])", Options)]
     public static partial Regex DottedDmy();
 
     /// <summary>"Monday", "last Friday", "Tuesday afternoon", "late Sunday".</summary>
@@ -81,15 +81,15 @@ internal static partial class DatePatterns
     public static partial Regex ForDuration();
 
     /// <summary>"a 24-hour strike", "a 10-day visit" (but not "10-year-old").</summary>
-    [GeneratedRegex(@"(?<![\d.,-])(?<n>\d{1,3})-(?<unit>minute|hour|day|week|month|year)(?![A-Za-z-])", Options)]
+    [GeneratedRegex(@"(?<![0-9.,-])(?<n>[0-9]{1,3})-(?<unit>minute|hour|day|week|month|year)(?![A-Za-z-])", Options)]
     public static partial Regex HyphenDuration();
 
     /// <summary>"the 1990s", "the early 2000s", "the '90s".</summary>
-    [GeneratedRegex(@"\b(?<dec>1[6-9]\d0|20\d0)['’]?s(?![A-Za-z])|(?<![A-Za-z\d])['’](?<dec2>\d0)s(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<dec>1[6-9][0-9]0|20[0-9]0)['’]?s(?![A-Za-z])|(?<![A-Za-z0-9])['’](?<dec2>[0-9]0)s(?![A-Za-z])", Options)]
     public static partial Regex Decade();
 
     /// <summary>A year after a preposition or a modifier: "in 2023", "since 1999", "mid-2024", "by 2030".</summary>
-    [GeneratedRegex(@"\b" + YearGroup + @"(?![.,]?\d)(?![A-Za-z%])", Options)]
+    [GeneratedRegex(@"\b" + YearGroup + @"(?![.,]?[0-9])(?![A-Za-z%])", Options)]
     public static partial Regex Year();
 
     /// <summary>"summer 2023", "the winter of 2022", "last summer" (a bare season is too vague to emit).</summary>
@@ -97,15 +97,15 @@ internal static partial class DatePatterns
     public static partial Regex Season();
 
     /// <summary>"Q3 2023", "the third quarter of 2023", "third-quarter", "the first half of 2024".</summary>
-    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next|the))\s+year))(?![A-Za-z\d])", Options)]
+    [GeneratedRegex(@"\b(?:Q(?<q>[1-4])(?:(?:\s+|\s*-\s*)" + YearGroup + @")?|(?<qw>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]+(?i:quarter)(?:\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next))\s+year))?|(?<hw>(?i:first|second))\s+half\s+of\s+(?:" + YearGroup + @"|(?<rel>(?i:this|last|next|the))\s+year))(?![A-Za-z0-9])", Options)]
     public static partial Regex Quarter();
 
     /// <summary>"3 p.m.", "10:30am", "9 a.m. GMT".</summary>
-    [GeneratedRegex(@"(?<![\d:.])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5]\d))?\s?(?<ap>[AaPp])\.?\s?[Mm](?![A-Za-z])\.?(?:\s+(?<tz>" + Zone + @")(?![A-Za-z]))?", Options)]
+    [GeneratedRegex(@"(?<![0-9:.])(?<h>1[0-2]|0?[1-9])(?:[:.](?<mi>[0-5][0-9]))?\s?(?<ap>[AaPp])\.?\s?[Mm](?![A-Za-z])\.?(?:\s+(?<tz>" + Zone + @")(?![A-Za-z]))?", Options)]
     public static partial Regex ClockTime();
 
     /// <summary>"14:30 GMT", "0900 local time": a 24-hour time needs a zone, so video timestamps ("07:33") are not times.</summary>
-    [GeneratedRegex(@"(?<![\d:.])(?:(?<h>[01]?\d|2[0-3]):(?<mi>[0-5]\d)|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d))\s?(?<tz>" + Zone + @"|hrs|h)(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"(?<![0-9:.])(?:(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])|(?<h>[01][0-9]|2[0-3])(?<mi>[0-5][0-9]))\s?(?<tz>" + Zone + @"|hrs|h)(?![A-Za-z])", Options)]
     public static partial Regex ClockTime24();
 
     /// <summary>"noon", "midnight" after a preposition.</summary>
@@ -113,10 +113,10 @@ internal static partial class DatePatterns
     public static partial Regex NamedTime();
 
     /// <summary>"every Monday", "each year", "every two weeks", "on Fridays".</summary>
-    [GeneratedRegex(@"\b(?<q>(?i:every|each))\s+(?:(?<n>other|two|three|four|five|six|\d{1,2})\s+)?(?:(?<wd>" + WeekdayNames + @")|(?<unit>(?i:days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|hours?|minutes?|weekends?)))(?![A-Za-z])|\b(?i:on)\s+(?<s>(?<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![A-Za-z])", Options)]
+    [GeneratedRegex(@"\b(?<q>(?i:every|each))\s+(?:(?<n>other|two|three|four|five|six|[0-9]{1,2})\s+)?(?:(?<wd>" + WeekdayNames + @")|(?<unit>(?i:days?|weeks?|months?|years?|mornings?|afternoons?|evenings?|nights?|hours?|minutes?|weekends?)))(?![A-Za-z])|\b(?i:on)\s+(?<s>(?<wdp>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))(?![A-Za-z])", Options)]
     public static partial Regex Set();
 
     /// <summary>"on the 9th": the day of the month around the anchor.</summary>
-    [GeneratedRegex(@"\b(?i:on|by|until|since|from|before|after)\s+(?<s>the\s+(?<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th))(?![A-Za-z\d])", Options)]
+    [GeneratedRegex(@"\b(?i:on|by|until|since|from|before|after)\s+(?<s>the\s+(?<day>[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th))(?![A-Za-z0-9])", Options)]
     public static partial Regex OrdinalDay();
 }

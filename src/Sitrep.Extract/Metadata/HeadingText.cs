@@ -61,7 +61,9 @@ internal static class HeadingText
     }
 
     /// <summary>Whether the h1 is a label beside the headline: a breadcrumb, a section name, a strapline.</summary>
-    internal static bool IsLabel(IElement h1) => MetadataExtractor.HasHint(h1, MetaVocabulary.LabelHeadingClassHints);
+    internal static bool IsLabel(IElement h1)
+        // "c-headline--with-eyebrow" names a headline that has a label beside it, not the label.
+        => MetadataExtractor.HasHint(h1, MetaVocabulary.LabelHeadingClassHints) && !MetadataExtractor.HasHint(h1, MetaVocabulary.HeadlineClassHints);
 
     /// <summary>A link to a site's home page: "/", "./", "/index.html", "/en/", "https://host/", or an archived copy
     /// of one ("https://web.archive.org/web/2016/http://host/").</summary>
@@ -146,6 +148,8 @@ internal static class HeadingText
         var kickerText = TitleChooser.Normalize(kicker.TextContent);
         var headline = TitleChooser.Normalize(rest.ToString());
         if (kickerText is null || headline is null || kickerText.Length > MaxKickerLength || headline.Length < MinHeadlineLength) return null;
+        // A kicker is a label: shorter than the headline it stands over ("Headline – Subtitle" is not one).
+        if (kickerText.Length >= headline.Length) return null;
         return headline;
     }
 }

@@ -22,8 +22,7 @@ internal static class JsonLdReader
     internal static JsonLdFacts Read(PageElements elements)
     {
         var facts = new JsonLdFacts();
-        var nodes = new List<JsonElement>();
-        var byId = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        var collected = new Collected();
         var docs = new List<JsonDocument>();
         try
         {
@@ -37,12 +36,12 @@ internal static class JsonLdReader
                 try { doc = JsonDocument.Parse(json, Options); }
                 catch (JsonException) { facts.BrokenScripts++; continue; }
                 docs.Add(doc);
-                Collect(doc.RootElement, nodes, byId, 0);
+                Collect(doc.RootElement, collected, 0, top: true);
                 if (json.Contains("articleBody", StringComparison.Ordinal) && Content.StructuredBody.Longest(doc.RootElement) is { } body
                     && (facts.ArticleBody is null || body.Length > facts.ArticleBody.Length))
                     facts.ArticleBody = body;
             }
-            Fill(facts, nodes, byId);
+            Fill(facts, collected);
         }
         finally
         {
@@ -62,31 +61,44 @@ internal static class JsonLdReader
         return t.ToString();
     }
 
-    private static void Collect(JsonElement e, List<JsonElement> nodes, Dictionary<string, JsonElement> byId, int depth)
+    /// <param name="top">Whether <paramref name="e"/> is a block's own node (the root, a root array item, an
+    /// @graph member or a page's mainEntity) rather than one nested in another's property (a related article in
+    /// an ItemList).</param>
+    private static void Collect(JsonElement e, Collected into, int depth, bool top)
     {
         if (depth > MaxDepth) return;
         if (e.ValueKind == JsonValueKind.Array)
         {
-            foreach (var item in e.EnumerateArray()) Collect(item, nodes, byId, depth + 1);
+            foreach (var item in e.EnumerateArray()) Collect(item, into, depth + 1, top);
             return;
         }
         if (e.ValueKind != JsonValueKind.Object) return;
         if (e.TryGetProperty("@type", out _))
         {
-            nodes.Add(e);
-            if (Str(e, "@id") is { } id && (!byId.TryGetValue(id, out var existing) || existing.EnumerateObject().Count() < e.EnumerateObject().Count()))
-                byId[id] = e;
+            into.Nodes.Add(e);
+            if (top) into.Top.Add(e);
+            if (Str(e, "@id") is { } id && (!into.ById.TryGetValue(id, out var existing) || existing.EnumerateObject().Count() < e.EnumerateObject().Count()))
+                into.ById[id] = e;
         }
         foreach (var p in e.EnumerateObject())
-            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Collect(p.Value, nodes, byId, depth + 1);
+            if (p.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array) Collect(p.Value, into, depth + 1, top && (p.NameEquals("@graph") || p.NameEquals("mainEntity")));
     }
 
-    private static void Fill(JsonLdFacts facts, List<JsonElement> nodes, Dictionary<string, JsonElement> byId)
+    /// <summary>Every typed node in document order, the blocks' own nodes among them, and nodes by @id.</summary>
+    private sealed class Collected
     {
+        internal List<JsonElement> Nodes { get; } = [];
+        internal List<JsonElement> Top { get; } = [];
+        internal Dictionary<string, JsonElement> ById { get; } = new(StringComparer.Ordinal);
+    }
+
+    private static void Fill(JsonLdFacts facts, Collected collected)
+    {
+        var (nodes, byId) = (collected.Nodes, collected.ById);
         JsonElement? article = null, page = null, site = null, org = null;
-        // A news or blog article wins over other works the page describes (an embedded video's uploadDate is
-        // not the story's date); those count only on pages that describe no article.
-        foreach (var n in nodes)
+        // A news or blog article the page itself describes wins over other works (an embedded video's uploadDate
+        // is not the story's date); articles nested in other nodes (related reading) do not take part.
+        foreach (var n in collected.Top)
             if (HasType(n, MetaVocabulary.IsNewsArticleType)) { article = n; break; }
         foreach (var n in nodes)
         {

@@ -34,7 +34,8 @@ internal static partial class MetaDate
         return true;
     }
 
-    /// <summary>Every format read here has a year in digits (regex \d, i.e. any Unicode decimal digit), so text
+    /// <summary>Every format read here has a year in ASCII digits (the regexes say [0-9]: \d would also take Arabic-Indic
+    /// or fullwidth digits, which int.Parse rejects), so text
     /// without one is rejected before the regexes and DateTimeOffset.TryParse run: most page texts scanned for
     /// dates hold none.</summary>
     internal static bool HasDigit(ReadOnlySpan<char> s)
@@ -165,33 +166,33 @@ internal static partial class MetaDate
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})(?:[T ]+(?<h>\d{1,2}):(?<min>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s*(?<z>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ]+(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<z>Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();
 
-    [GeneratedRegex(@"(?<![\d./-])((?:19|20)\d{2})-(\d{2})-(\d{2})(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\d])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9./-])((?:19|20)[0-9]{2})-([0-9]{2})-([0-9]{2})(?:[T ]([01][0-9]|2[0-3]):([0-5][0-9]))?(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex IsoInTextRegex();
 
-    [GeneratedRegex(@"^(\d{4})(\d{2})(\d{2})(?:T?(\d{2}):?(\d{2})(?::?(\d{2}))?)?(?!\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^([0-9]{4})([0-9]{2})([0-9]{2})(?:T?([0-9]{2}):?([0-9]{2})(?::?([0-9]{2}))?)?(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex CompactRegex();
 
-    [GeneratedRegex(@"(?<![\d.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d.-]?\d)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9.-])([0-9]{1,2})([./-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9.-]?[0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex NumericRegex();
 
-    [GeneratedRegex(@"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*(?:de\s+|del\s+)?,?\s*(\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9])([0-9]{1,2})(?:\.|er|st|nd|rd|th)?\s*(?:de\s+)?(\p{L}{3,12}\.?)\s*(?:de\s+|del\s+)?,?\s*([0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex DayMonthYearRegex();
 
-    [GeneratedRegex(@"\b(\p{L}{3,12}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(\p{L}{3,12}\.?)\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+([0-9]{4})(?![0-9])", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex MonthDayYearRegex();
 
-    [GeneratedRegex(@"(?<!\d)([01]?\d|2[0-3])[:.h]([0-5]\d)(?!\d)\s*(am|pm|a\.m\.|p\.m\.)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![0-9])([01]?[0-9]|2[0-3])[:.h]([0-5][0-9])(?![0-9])\s*(am|pm|a\.m\.|p\.m\.)?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeRegex();
 
-    [GeneratedRegex(@"(?:^|/)((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|-|_|$|\.)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|/)((?:19|20)[0-9]{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12][0-9]|3[01])(?:/|-|_|$|\.)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDateRegex();
 
-    [GeneratedRegex(@"(?:^|[/_~-])(0[1-9]|[12]\d|3[01])([.-])(0[1-9]|1[0-2])\2((?:19|20)\d{2})(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^|[/_~-])(0[1-9]|[12][0-9]|3[01])([.-])(0[1-9]|1[0-2])\2((?:19|20)[0-9]{2})(?:[/_.-]|$)", RegexOptions.CultureInvariant)]
     private static partial Regex UrlDayFirstRegex();
 
-    [GeneratedRegex(@"(?:19|20)\d{2}", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:19|20)[0-9]{2}", RegexOptions.CultureInvariant)]
     private static partial Regex YearRegex();
 }

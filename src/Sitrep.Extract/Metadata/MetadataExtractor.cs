@@ -11,6 +11,9 @@ namespace Sitrep.Extract.Metadata;
 public sealed class MetadataExtractor
 {
     private const int MaxHeadings = 40;
+    private const int MaxVisitedH1s = 4 * MaxHeadings;
+    /// <summary>An h1 with more text than this holds more than a headline (a whole page wrapped in it).</summary>
+    private const int MaxH1Chars = 2000;
     private const int MaxBylineElements = 12;
     private const int MaxDateElements = 40;
     private const int MaxBylineChars = 150;
@@ -78,9 +81,13 @@ public sealed class MetadataExtractor
             structured.Add(micro.TextContent);
 
         var h1s = new List<string>();
+        int visited = 0;
         foreach (var el in elements.Where(PageElements.Kind.H1))
         {
-            if (h1s.Count == MaxHeadings) break;
+            // Skipped h1s count too, and long ones are not read: h1s can nest, so reading each could cost
+            // the page's size many times over.
+            if (h1s.Count == MaxHeadings || ++visited > MaxVisitedH1s) break;
+            if (BoundedText.Length(el, MaxH1Chars) > MaxH1Chars) continue;
             // A visually hidden h1 is an accessibility copy of <title>, site name included, not the shown headline.
             if (HasHint(el, MetaVocabulary.ScreenReaderClassHints) || HeadingText.IsLabel(el)) continue;
             if (HeadingText.IsSiteBanner(el)) { siteName ??= Clean(el.TextContent); continue; }
@@ -283,8 +290,13 @@ public sealed class MetadataExtractor
     private static bool FirstTimeElement(PageElements elements, out MetaDate.Parsed parsed)
     {
         var article = elements.Where(PageElements.Kind.Article).FirstOrDefault();
+        int seen = 0;
         foreach (var el in elements.Where(PageElements.Kind.Time))
+        {
+            // Every candidate counts, skipped ones too: each test walks the element's ancestors.
+            if (++seen > MaxDateElements) break;
             if ((article is null || IsInside(el, article)) && !PublishedDates.InNavigation(el) && !InComments(el) && MetaDate.TryParse(el.GetAttribute("datetime") ?? el.TextContent, out parsed)) return true;
+        }
         parsed = default;
         return false;
     }
@@ -302,11 +314,11 @@ public sealed class MetadataExtractor
         int seen = 0;
         foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.DateClassHints)))
         {
+            // Every candidate counts, skipped ones too: each test walks the element's ancestors.
+            if (++seen > MaxDateElements) break;
             if (PublishedDates.InNavigation(el) || InComments(el)) continue;
             if (BoundedText.Length(el, 200) is 0 or > 200) continue;
-            var text = el.TextContent;
-            if (MetaDate.TryParse(text, out parsed)) return true;
-            if (++seen >= MaxDateElements) break;
+            if (MetaDate.TryParse(el.TextContent, out parsed)) return true;
         }
         parsed = default;
         return false;
@@ -325,9 +337,11 @@ public sealed class MetadataExtractor
         return result;
     }
 
+    /// <summary>Whether the element sits in a comment section. The walk stops below &lt;body&gt;: classes on body
+    /// and html describe the page ("comments-open"), not the element.</summary>
     private static bool InComments(IElement el)
     {
-        for (var e = el; e is not null; e = e.ParentElement)
+        for (var e = el; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
             if (HasHint(e, MetaVocabulary.CommentClassHints)) return true;
         return false;
     }

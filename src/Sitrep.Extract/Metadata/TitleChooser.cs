@@ -257,6 +257,7 @@ internal static class TitleChooser
                 return restAfterLast;
             return title;
         }
+        // Glued CJK site names are recognised by their form, not guessed: this runs whatever `guess` says.
         return WithoutCompactSiteName(title);
     }
 
@@ -268,7 +269,8 @@ internal static class TitleChooser
         int cut = title.AsSpan().LastIndexOfAny("-|–—－｜");
         if (cut <= 0) return title;
         int tail = title.Length - cut - 1;
-        return tail is >= 1 and <= MaxCompactSiteNameLength && cut >= 2 * tail ? title[..cut] : title;
+        // A tail that starts with a digit continues the title ("2023-2024赛季"); site names start with letters.
+        return tail is >= 1 and <= MaxCompactSiteNameLength && cut >= 2 * tail && !char.IsDigit(title[cut + 1]) ? title[..cut] : title;
     }
 
     private static bool HasCjk(string s)

@@ -55,6 +55,15 @@ public sealed class DateResolverTests
     }
 
     [Fact]
+    public void Non_ascii_digits_are_not_read_as_dates_and_do_not_throw()
+    {
+        // Arabic-Indic and fullwidth digits match \d in .NET regexes but not int.Parse.
+        var doc = Run("The ceasefire began on August ١٢, ٢٠٢٣ and talks resumed on ２０２３-０８-１５. Officials met on August 14, 2023.", Wednesday);
+        var t = Assert.Single(doc.Get(Layers.TimeExpressions).Items);
+        Assert.Equal("2023-08-14", t.Value);
+    }
+
+    [Fact]
     public void Returns_an_empty_layer_for_empty_text()
     {
         var doc = Run("", Wednesday);

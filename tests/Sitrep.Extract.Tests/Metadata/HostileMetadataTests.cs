@@ -48,4 +48,30 @@ public sealed class HostileMetadataTests
 
         Assert.Equal(new DateTime(2023, 11, 1), result.Document!.Meta.Published!.Value.Date);
     }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Dates_in_non_ascii_digits_give_no_date_instead_of_an_error()
+    {
+        var html = "<html><head><title>Port strike ends</title><meta name=\"date\" content=\"٢٠٢٣-١١-٠٧\"></head><body>"
+            + "<p class=\"byline\">Written: 20٢٣-١١-٠٧ 15:03</p><time datetime=\"２０２３-１１-０７\">７ November</time>"
+            + "<p>Dock workers went back to work on Friday after a deal on pay was reached late on Thursday night.</p></body></html>";
+
+        var result = await ExtractAsync(html);
+
+        Assert.NotNull(result.Document);
+        Assert.Null(result.Document.Meta.Published);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Thousands_of_unparseable_time_elements_under_a_huge_class_do_not_hang_date_choice()
+    {
+        var sb = new StringBuilder("<html><head><title>Port strike ends</title></head><body class=\"");
+        sb.Append('x', 1_000_000).Append("\"><div class=\"").Append('y', 100_000).Append("\">");
+        for (int i = 0; i < 50_000; i++) sb.Append("<time class=\"date\">soon</time>");
+        sb.Append("<p>Dock workers went back to work on Friday after a deal on pay was reached late on Thursday night.</p></div></body></html>");
+
+        var result = await ExtractAsync(sb.ToString());
+
+        Assert.Null(result.Document!.Meta.Published);
+    }
 }

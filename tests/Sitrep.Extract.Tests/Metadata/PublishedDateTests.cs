@@ -181,4 +181,28 @@ public sealed class PublishedDateTests
         Assert.Equal(expected, parsed.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal(other, parsed.SwappedDayMonth?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void A_comments_class_on_body_does_not_hide_the_article_date()
+    {
+        var meta = Extract("""
+            <html><head></head><body class="single comments-open"><article><h1>Ferry timetable changes in May</h1>
+            <p class="meta"><time datetime="2023-04-12T09:30:00+02:00">12 April 2023</time></p>
+            <p>The ferry company will add two crossings on weekdays.</p></article>
+            <section class="comments"><time datetime="2023-04-20T10:00:00+02:00">20 April</time></section></body></html>
+            """);
+        Assert.Equal("2023-04-12", Day(meta));
+    }
+
+    [Fact]
+    public void A_related_article_nested_in_a_video_page_is_not_taken_for_the_page()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">
+            {"@type":"VideoObject","name":"Harbour cranes at night","uploadDate":"2023-03-02T08:00:00Z",
+             "hasPart":{"@type":"ItemList","itemListElement":[{"@type":"NewsArticle","headline":"Older story","datePublished":"2019-01-05T08:00:00Z"}]}}
+            </script></head><body><h1>Harbour cranes at night</h1><p>A short film about the port.</p></body></html>
+            """);
+        Assert.Equal("2023-03-02", Day(meta));
+    }
 }
