@@ -42,9 +42,11 @@ public static class ExtractionBench
 
         if (args.Json) Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         else PrintText(report, scores["sitrep"], missesShown);
+        // With --format json the list goes to stderr, so that stdout stays one JSON object.
+        var missesOut = args.Json ? Console.Error : Console.Out;
         if (args.Extra.TryGetValue("meta-misses", out var field))
             foreach (var miss in scores["sitrep"].MetaMisses.Where(x => x.Field == field))
-                Console.WriteLine($"{miss.Id}\n    want {miss.Expected}\n    got  {miss.Actual ?? "(none)"}");
+                missesOut.WriteLine($"{miss.Id}\n    want {miss.Expected}\n    got  {miss.Actual ?? "(none)"}");
         return args.Check ? CheckFloors(report) : 0;
     }
 

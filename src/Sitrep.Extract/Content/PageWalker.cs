@@ -19,6 +19,9 @@ internal sealed class PageWalker
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StemExceptionLookup =
         BoilerplateHints.StemExceptions.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Class and id values longer than this are generated data, not hints.</summary>
+    private const int MaxHintValueLength = 512;
+
     private readonly PageModel _page = new();
     private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(StringComparer.Ordinal);
     private readonly ExtractOptions _options;
@@ -209,7 +212,8 @@ internal sealed class PageWalker
     /// The hint of a value is combined as ReadHints would combine it with the hint the tag already gave.</summary>
     private void CachedHints(string? value, ref BoilerplateKind hint, ref bool bodyHint)
     {
-        if (string.IsNullOrEmpty(value)) return;
+        // ReadHints ignores values this long; hashing them for the cache would cost more than that.
+        if (string.IsNullOrEmpty(value) || value.Length > MaxHintValueLength) return;
         if (!_hintCache.TryGetValue(value, out var found))
         {
             var kind = BoilerplateKind.None;
@@ -224,7 +228,7 @@ internal sealed class PageWalker
     /// <summary>Splits a class or id value into lower-case words and looks each up (whole word, then stems).</summary>
     private static void ReadHints(string? value, ref BoilerplateKind hint, ref bool bodyHint)
     {
-        if (string.IsNullOrEmpty(value) || value.Length > 512) return;
+        if (string.IsNullOrEmpty(value) || value.Length > MaxHintValueLength) return;
         Span<char> word = stackalloc char[64];
         int n = 0;
         for (int i = 0; i <= value.Length; i++)

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;

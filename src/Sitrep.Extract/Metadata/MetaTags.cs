@@ -1,4 +1,3 @@
-using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;

@@ -22,11 +22,6 @@ internal static class TitleChooser
 
     /// <param name="structured">Titles from JSON-LD, meta tags and microdata, best first.</param>
     /// <param name="documentTitle">The &lt;title&gt; text.</param>
-    /// <param name="headings">h1 texts first, then h2/h3 and title-like elements, in document order.</param>
-    /// <param name="h1Count">How many of <paramref name="headings"/> are h1.</param>
-    internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, IReadOnlyList<string> headings, int h1Count, string? siteName, string? host = null)
-        => Choose(structured, documentTitle, [.. headings.Take(h1Count)], () => [.. headings.Skip(h1Count)], siteName, host);
-
     /// <param name="h1s">The h1 texts, in document order.</param>
     /// <param name="otherHeadings">h2/h3 and title-like elements, in document order; read only when the h1s do
     /// not settle the title (collecting their texts walks much of the page).</param>
