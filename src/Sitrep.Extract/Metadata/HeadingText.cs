@@ -26,7 +26,7 @@ internal static class HeadingText
     /// every page, where it would match the " | Site" part of every title.</summary>
     internal static bool IsSiteBanner(IElement h1)
     {
-        if (HasClassPart(h1.GetAttribute("class"), MetaVocabulary.SiteBannerClassHints) || HasClassPart(h1.GetAttribute("id"), MetaVocabulary.SiteBannerClassHints))
+        if (ClassTokens.HasPart(h1.GetAttribute("class"), MetaVocabulary.SiteBannerClassHints) || ClassTokens.HasPart(h1.GetAttribute("id"), MetaVocabulary.SiteBannerClassHints))
             return true;
         // The link must hold the whole heading: descend through sole children (h1 > span > a) only, which also
         // keeps the test bounded on pages with huge or nested headings.
@@ -35,27 +35,6 @@ internal static class HeadingText
         {
             el = only;
             if (el.LocalName == "a") return IsHomeHref(el.GetAttribute("href"));
-        }
-        return false;
-    }
-
-    /// <summary>Whether a class list holds a token that is one of the names or begins or ends with one as a
-    /// dash- or underscore-separated part ("logo", "header__logo", "site-title-link"); a name inside a word
-    /// ("catalogo") does not count.</summary>
-    private static bool HasClassPart(string? classes, string[] names)
-    {
-        if (string.IsNullOrEmpty(classes)) return false;
-        var all = classes.AsSpan();
-        foreach (var range in all.SplitAny(' ', '\t', '\n'))
-        {
-            var token = all[range];
-            foreach (var name in names)
-            {
-                if (token.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
-                if (token.Length <= name.Length) continue;
-                if (token.StartsWith(name, StringComparison.OrdinalIgnoreCase) && token[name.Length] is '-' or '_') return true;
-                if (token.EndsWith(name, StringComparison.OrdinalIgnoreCase) && token[^(name.Length + 1)] is '-' or '_') return true;
-            }
         }
         return false;
     }

@@ -47,29 +47,8 @@ internal static class PublishedDates
         for (var e = el.ParentElement; e is not null; e = e.ParentElement)
         {
             if (e.LocalName == "article") return false;
-            if (e.LocalName == "nav" || HasToken(e.GetAttribute("class"), MetaVocabulary.NavigationClassHints)
-                || HasToken(e.GetAttribute("id"), MetaVocabulary.NavigationClassHints)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether a class list holds one of the names as a dash-separated part of a token ("navbar",
-    /// "left-navigation-wrapper"). Layout modifiers ("with-navigation", "has-navbar" on the page's main column)
-    /// say that a navigation is beside the element, not that the element is one, and do not count.</summary>
-    private static bool HasToken(string? classes, string[] names)
-    {
-        if (string.IsNullOrEmpty(classes)) return false;
-        var all = classes.AsSpan();
-        foreach (var range in all.SplitAny(' ', '\t', '\n'))
-        {
-            var token = all[range];
-            if (token.StartsWith("with", StringComparison.OrdinalIgnoreCase) || token.StartsWith("has", StringComparison.OrdinalIgnoreCase)) continue;
-            foreach (var partRange in token.SplitAny('-', '_'))
-            {
-                var part = token[partRange];
-                foreach (var name in names)
-                    if (part.Equals(name, StringComparison.OrdinalIgnoreCase)) return true;
-            }
+            if (e.LocalName == "nav" || ClassTokens.HasPart(e.GetAttribute("class"), MetaVocabulary.NavigationClassHints, skipModifiers: true)
+                || ClassTokens.HasPart(e.GetAttribute("id"), MetaVocabulary.NavigationClassHints, skipModifiers: true)) return true;
         }
         return false;
     }
