@@ -1,3 +1,6 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 
@@ -11,12 +14,19 @@ public static class PageParser
     [ThreadStatic] private static HtmlParser? _parser;
     [ThreadStatic] private static int _parserDepth;
 
+    /// <summary>AngleSharp's default services without the ones that act on attributes as they are set: the attribute
+    /// observer (parses every img/iframe/base URL) and link relations (sets up a stylesheet load per &lt;link&gt;).
+    /// A browser needs them; reading a page does not, and they cost about 7% of parsing's allocations.</summary>
+    private static readonly Configuration Lean = new(Configuration.Default.Services
+        .Where(s => s is not IAttributeObserver and not ILinkRelationFactory));
+
     public static IHtmlDocument Parse(string html, ExtractOptions options, CancellationToken ct = default)
     {
         int depth = Math.Max(16, options.MaxDepth);
         if (_parser is null || _parserDepth != depth)
         {
-            _parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = depth, SkipComments = true, DisableElementPositionTracking = true });
+            _parser = new HtmlParser(new HtmlParserOptions { MaximumDepth = depth, SkipComments = true, DisableElementPositionTracking = true },
+                BrowsingContext.New(Lean));
             _parserDepth = depth;
         }
         // The async overload is the one that observes the token; on a string it completes synchronously.
