@@ -62,7 +62,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         ct.ThrowIfCancellationRequested();
         var meta = _metadata.Extract(dom, url, out var stated) with { Source = source };
         var root = (AngleSharp.Dom.IElement?)dom.Body ?? dom.DocumentElement;
-        var page = PageWalker.Walk(root, _options, clock, ct);
+        var page = PageWalker.WalkReusing(root, _options, clock, ct);
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));

@@ -20,10 +20,30 @@ internal sealed class PageModel
 
     public char Last => Length == 0 ? '\0' : _chars[Length - 1];
 
+    /// <summary>Size of the text buffer, in characters.</summary>
+    public int Capacity => _chars.Length;
+
+    /// <summary>Empties the model for the next page, keeping the buffers' capacity.</summary>
+    public void Clear()
+    {
+        Elements.Clear();
+        Blocks.Clear();
+        Length = 0;
+        HitElementLimit = HitDepthLimit = TimedOut = false;
+        Debug = null;
+    }
+
     public void Append(char c)
     {
         if (Length == _chars.Length) Array.Resize(ref _chars, _chars.Length * 2);
         _chars[Length++] = c;
+    }
+
+    public void Append(ReadOnlySpan<char> text)
+    {
+        if (Length + text.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, Length + text.Length));
+        text.CopyTo(_chars.AsSpan(Length));
+        Length += text.Length;
     }
 
     /// <summary>Drops trailing characters (spaces before a block end or a line break).</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Diagnostics;
 using AngleSharp.Dom;
@@ -22,15 +23,24 @@ internal sealed class PageWalker
     /// <summary>Class and id values longer than this are generated data, not hints.</summary>
     private const int MaxHintValueLength = 512;
 
+    /// <summary>A reused walker keeps its buffers only up to these sizes, so one huge page does not pin memory.</summary>
+    private const int MaxKeptChars = 1 << 20, MaxKeptElements = 1 << 16;
+
+    /// <summary>One walker per thread for <see cref="WalkReusing"/>: its page model, hint cache and stack keep their
+    /// capacity from page to page instead of growing anew (about 160 KB a page).</summary>
+    [ThreadStatic] private static PageWalker? _reusable;
+
     private readonly PageModel _page = new();
     private readonly Dictionary<string, (BoilerplateKind Kind, bool Body)> _hintCache = new(StringComparer.Ordinal);
-    private readonly ExtractOptions _options;
+    private readonly Stack<(INodeList Children, int Next)> _stack = new();
+    private ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
     private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
     private bool _pendingSpace, _pendingCell;
 
     private PageWalker(ExtractOptions options) => _options = options;
 
+    /// <summary>Walks into a new page model, which the caller may keep.</summary>
     public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false)
     {
         var walker = new PageWalker(options);
@@ -39,10 +49,33 @@ internal sealed class PageWalker
         return walker._page;
     }
 
+    /// <summary>Walks into this thread's reused page model: valid only until the next WalkReusing on the same thread.</summary>
+    internal static PageModel WalkReusing(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct)
+    {
+        var walker = _reusable ?? new PageWalker(options);
+        _reusable = null; // not shared while in use, should a walk ever nest
+        walker.Reset(options);
+        walker.Run(root, clock, ct);
+        if (walker._page.Capacity <= MaxKeptChars && walker._page.Elements.Capacity <= MaxKeptElements) _reusable = walker;
+        return walker._page;
+    }
+
+    private void Reset(ExtractOptions options)
+    {
+        _options = options;
+        _page.Clear();
+        _hintCache.Clear();
+        _stack.Clear();
+        _current = -1;
+        _blockStart = _blockLinks = _blockPunctuation = 0;
+        _linkDepth = _quoteDepth = _tableDepth = _preDepth = _articleDepth = 0;
+        _pendingSpace = _pendingCell = false;
+    }
+
     private void Run(IElement root, Stopwatch clock, CancellationToken ct)
     {
         // The child list being read and the position in it; the stack holds the lists of the open ancestors.
-        var stack = new Stack<(INodeList Children, int Next)>();
+        var stack = _stack;
         if (!Enter(root)) return;
         var children = root.ChildNodes;
         int next = 0, visited = 0;
@@ -160,28 +193,66 @@ internal sealed class PageWalker
         }
     }
 
+    /// <summary>Soft hyphen and zero-width characters: invisible on the page, and they break word matching.</summary>
+    private const string Invisible = "\u00AD\u200B\u200C\u200D\u2060\uFEFF";
+
+    /// <summary>White space other than the plain space (as char.IsWhiteSpace says) and the invisible characters:
+    /// what ends a run of text that can be copied as it stands.</summary>
+    private static readonly SearchValues<char> RunBreaks = SearchValues.Create(
+        Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c != ' ' && char.IsWhiteSpace(c)).Concat(Invisible).ToArray());
+
+    private static readonly SearchValues<char> SentencePunctuation = SearchValues.Create(".!?,;。，");
+
+    /// <summary>Appends a text node: white space collapses to one pending space, invisible characters are dropped.
+    /// Text between single spaces is copied run by run rather than character by character.</summary>
     private void AppendText(string data)
     {
         if (_current < 0) return;
+        if (_preDepth > 0) { AppendPreformatted(data); return; }
+        var rest = data.AsSpan();
+        while (!rest.IsEmpty)
+        {
+            char first = rest[0];
+            if (first == ' ' || RunBreaks.Contains(first))
+            {
+                if (first == ' ' || char.IsWhiteSpace(first)) _pendingSpace = true;
+                rest = rest[1..];
+                continue;
+            }
+            // A run starts at a visible character and ends before a break, a double space or its trailing spaces.
+            int end = rest.IndexOfAny(RunBreaks);
+            var run = end < 0 ? rest : rest[..end];
+            if (run.IndexOf("  ") is int doubled and >= 0) run = run[..doubled];
+            run = run.TrimEnd(' ');
+            BeforeVisible();
+            _page.Append(run);
+            if (_linkDepth > 0) _blockLinks += run.Length - run.Count(' ');
+            for (var tail = run; tail.IndexOfAny(SentencePunctuation) is int at and >= 0; tail = tail[(at + 1)..]) _blockPunctuation++;
+            rest = rest[run.Length..];
+        }
+    }
+
+    /// <summary>Inside &lt;pre&gt; every character stands as written (spaces and line breaks included), bar carriage
+    /// returns and invisible characters.</summary>
+    private void AppendPreformatted(string data)
+    {
         foreach (var c in data)
         {
-            if (_preDepth > 0 && c != '\r')
-            {
-                if (c == '\n' || !char.IsWhiteSpace(c)) { _page.Append(c); continue; }
-            }
-            if (char.IsWhiteSpace(c)) { _pendingSpace = true; continue; }
-            // Soft hyphens and zero-width characters are invisible on the page and break word matching.
-            if (c is '\u00AD' or '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF') continue;
-            if (_page.Length > _blockStart)
-            {
-                if (_pendingCell) _page.Append('\t');
-                else if (_pendingSpace && _page.Last != '\n') _page.Append(' ');
-            }
-            _pendingCell = _pendingSpace = false;
+            if (c == '\r' || Invisible.Contains(c)) continue;
+            if (_pendingSpace || _pendingCell) BeforeVisible();
             _page.Append(c);
-            if (_linkDepth > 0) _blockLinks++;
-            if (c is '.' or '!' or '?' or ',' or ';' or '。' or '，') _blockPunctuation++;
         }
+    }
+
+    /// <summary>The separator owed before visible text: a tab between table cells, else one collapsed space.</summary>
+    private void BeforeVisible()
+    {
+        if (_page.Length > _blockStart)
+        {
+            if (_pendingCell) _page.Append('\t');
+            else if (_pendingSpace && _page.Last != '\n') _page.Append(' ');
+        }
+        _pendingCell = _pendingSpace = false;
     }
 
     private void CloseBlock()

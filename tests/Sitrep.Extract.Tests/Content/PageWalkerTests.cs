@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using Sitrep.Extract.Content;
+
+namespace Sitrep.Extract.Tests.Content;
+
+public sealed class PageWalkerTests
+{
+    private static readonly ExtractOptions Options = new();
+
+    private static List<string> Blocks(string bodyHtml, bool reuse = false)
+    {
+        var dom = PageParser.Parse($"<html><body>{bodyHtml}</body></html>", Options);
+        var page = reuse
+            ? PageWalker.WalkReusing(dom.Body!, Options, Stopwatch.StartNew(), default)
+            : PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default);
+        return page.Blocks.Select(b => page.TextOf(b)).ToList();
+    }
+
+    [Fact]
+    public void White_space_of_every_kind_collapses_to_one_space()
+    {
+        var blocks = Blocks("<p>  The\tminister\u00A0said \n\n  on   Tuesday\u2003that  </p>");
+        Assert.Equal(["The minister said on Tuesday that"], blocks);
+    }
+
+    [Fact]
+    public void Invisible_characters_are_dropped_inside_words()
+    {
+        var blocks = Blocks("<p>Pro\u00ADgramme and zero\u200Bwidth\uFEFF text</p>");
+        Assert.Equal(["Programme and zerowidth text"], blocks);
+    }
+
+    [Fact]
+    public void Text_split_across_inline_elements_keeps_its_spaces()
+    {
+        var blocks = Blocks("<p>The <a href='/x'>central bank</a> raised <b>rates</b>, <i>again</i>.</p>");
+        Assert.Equal(["The central bank raised rates, again."], blocks);
+    }
+
+    [Fact]
+    public void Preformatted_text_keeps_its_spaces_and_line_breaks()
+    {
+        var blocks = Blocks("<pre>x = 1\r\n  y = x  + 2</pre>");
+        Assert.Equal(["x = 1\n  y = x  + 2"], blocks);
+    }
+
+    [Fact]
+    public void Punctuation_and_link_text_are_counted_per_block()
+    {
+        var dom = PageParser.Parse("<html><body><p>One. Two, <a href='/a'>three four</a>! Five?</p></body></html>", Options);
+        var page = PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default);
+        var block = Assert.Single(page.Blocks);
+        Assert.Equal(4, block.Punctuation);
+        Assert.Equal("threefour".Length, block.LinkLength);
+    }
+
+    [Fact]
+    public void A_reused_walker_starts_each_page_afresh()
+    {
+        // The first page ends inside open elements (a link, a table cell, pre) with a pending space.
+        Blocks("<table><tr><td>cell <a href='/x'>link <pre>unclosed   ", reuse: true);
+        var reused = Blocks("<p>Second  page, <b>plain</b> text.</p><p>Another paragraph.</p>", reuse: true);
+        var fresh = Blocks("<p>Second  page, <b>plain</b> text.</p><p>Another paragraph.</p>");
+        Assert.Equal(fresh, reused);
+        Assert.Equal(["Second page, plain text.", "Another paragraph."], reused);
+    }
+}
