@@ -13,8 +13,8 @@ internal sealed class PageElements
 {
     private static readonly CssSelectorParser Parser = new();
 
-    private readonly List<IElement> _all = [];
-    private readonly List<Kind> _kinds = [];
+    /// <summary>Elements with at least one kind bit; the others can match no query.</summary>
+    private readonly List<(IElement Element, Kind Kind)> _found = new(256);
 
     /// <summary>What an element is, as far as the metadata queries care; an element may carry several bits.</summary>
     [Flags]
@@ -54,11 +54,11 @@ internal sealed class PageElements
                 continue;
             }
             var node = children[next++];
-            // NodeType first: interface type tests on AngleSharp's nodes cost more, and most nodes are text.
-            if (node.NodeType != NodeType.Element || node is not IElement el) continue;
-            _all.Add(el);
-            _kinds.Add(KindOf(el));
-            var inner = el.ChildNodes;
+            // NodeType and a class cast first: interface type tests on AngleSharp's nodes cost more, and most
+            // nodes are text.
+            if (node.NodeType != NodeType.Element || node is not Element el) continue;
+            if (KindOf(el) is var kind and not Kind.None) _found.Add((el, kind));
+            var inner = node.ChildNodes;
             if (inner.Length > 0)
             {
                 stack.Push((children, next));
@@ -107,16 +107,22 @@ internal sealed class PageElements
     /// accept every element the selector matches.</summary>
     internal IEnumerable<IElement> Where(Kind kinds, Func<IElement, bool> candidate, ISelector selector)
     {
-        for (int i = 0; i < _all.Count; i++)
-            if ((_kinds[i] & kinds) != 0 && candidate(_all[i]) && selector.Match(_all[i], null)) yield return _all[i];
+        for (int i = 0; i < _found.Count; i++)
+        {
+            var (el, kind) = _found[i];
+            if ((kind & kinds) != 0 && candidate(el) && selector.Match(el, null)) yield return el;
+        }
     }
 
     /// <summary>Elements, in document order, that carry any of <paramref name="kinds"/> and for which
     /// <paramref name="test"/> holds (an exact test, no selector).</summary>
     internal IEnumerable<IElement> Where(Kind kinds, Func<IElement, bool>? test = null)
     {
-        for (int i = 0; i < _all.Count; i++)
-            if ((_kinds[i] & kinds) != 0 && (test is null || test(_all[i]))) yield return _all[i];
+        for (int i = 0; i < _found.Count; i++)
+        {
+            var (el, kind) = _found[i];
+            if ((kind & kinds) != 0 && (test is null || test(el))) yield return el;
+        }
     }
 
     /// <summary>Whether the attribute's value contains the word, ignoring case (a superset of CSS's ASCII
