@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Sitrep.Extract.Content;
 
 namespace Sitrep.Extract.Metadata;
 
@@ -11,17 +12,8 @@ internal static class BoundedText
     internal static int Length(INode root, int max)
     {
         int length = 0;
-        var stack = new Stack<(INodeList Children, int Next)>();
-        stack.Push((root.ChildNodes, 0));
-        while (stack.TryPop(out var top))
-        {
-            var (children, next) = top;
-            if (next >= children.Length) continue;
-            stack.Push((children, next + 1));
-            var node = children[next];
-            if (node is IText text) { if ((length += text.Data.Length) > max) return length; }
-            else if (node.ChildNodes.Length > 0) stack.Push((node.ChildNodes, 0));
-        }
+        foreach (var text in DomWalk.TextNodes(root))
+            if ((length += text.Data.Length) > max) break;
         return length;
     }
 }

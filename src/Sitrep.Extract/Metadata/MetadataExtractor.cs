@@ -207,7 +207,7 @@ public sealed class MetadataExtractor
         var dates = new HashSet<DateOnly>();
         if (dom.Body is null) return dates;
         int seen = 0;
-        foreach (var node in dom.Body.Descendants<IText>())
+        foreach (var node in Content.DomWalk.TextNodes(dom.Body))
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
@@ -241,7 +241,7 @@ public sealed class MetadataExtractor
         parsed = default;
         if (dom.Body is null) return false;
         int seen = 0;
-        foreach (var node in dom.Body.Descendants<IText>())
+        foreach (var node in Content.DomWalk.TextNodes(dom.Body))
         {
             if (++seen > MaxTextNodesForDate) break;
             var text = node.Data.AsSpan().Trim();
