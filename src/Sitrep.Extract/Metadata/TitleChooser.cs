@@ -203,9 +203,21 @@ internal static class TitleChooser
     {
         var n = Normalize(s);
         if (n is null || into.Contains(n, StringComparer.Ordinal)) return;
-        // An og:title that only repeats the site name says nothing about the article.
-        if (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return;
+        // An og:title that only repeats the site name says nothing about the article, nor does a title whose page
+        // part is empty ("National Rail Enquiries -").
+        if (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase) || HasEmptyPart(n)) return;
         into.Add(n);
+    }
+
+    private static bool HasEmptyPart(string title)
+    {
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var mark = sep.Trim();
+            if (mark.Length > 0 && (title.EndsWith(' ' + mark, StringComparison.Ordinal) || title.StartsWith(mark + ' ', StringComparison.Ordinal)))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>The title itself and every run of its parts between separators, longest first.</summary>
@@ -228,6 +240,17 @@ internal static class TitleChooser
     /// its host confirms it ("Story | Northwind").</param>
     internal static string StripSiteName(string title, string? siteName, string? host = null, bool guess = true)
     {
+        // An end that names the host is the site's, whatever a meta tag calls the site (DC.Publisher often names
+        // a person, who may be the page's subject: "mediaarchitecture.de » Jens Weber").
+        foreach (var sep in MetaVocabulary.TitleSeparators)
+        {
+            var parts = title.Split(sep, StringSplitOptions.TrimEntries);
+            if (parts.Length < 2) continue;
+            bool firstIsHost = IsSiteLike(parts[0], host, null), lastIsHost = IsSiteLike(parts[^1], host, null);
+            if (firstIsHost != lastIsHost)
+                return firstIsHost ? string.Join(sep, parts, 1, parts.Length - 1) : string.Join(sep, parts, 0, parts.Length - 1);
+            break;
+        }
         // The whole site name at either end, even when it holds a separator itself ("Salsa-Figuren - Rueda in Berlin").
         if (siteName is not null && siteName.Length < title.Length)
             foreach (var sep in MetaVocabulary.TitleSeparators)

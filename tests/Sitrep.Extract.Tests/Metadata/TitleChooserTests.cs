@@ -202,4 +202,26 @@ public sealed class TitleChooserTests
     [InlineData("", false)]
     public void Tells_links_to_the_home_page_from_other_links(string href, bool expected)
         => Assert.Equal(expected, HeadingText.IsHomeHref(href));
+
+    [Fact]
+    public void A_title_with_an_empty_page_part_gives_way_to_the_first_heading()
+    {
+        var meta = Extract("""
+            <html><head><title>Coastal Ferries Enquiries -</title></head>
+            <body><h1 class="logo"></h1><h2>Replacement buses during the harbour works</h2><p>Buses replace the ferry.</p></body></html>
+            """, "https://www.coastalferries.example/service/disruptions");
+        Assert.Equal("Replacement buses during the harbour works", meta.Title);
+    }
+
+    [Fact]
+    public void The_end_that_names_the_host_is_the_site_even_when_a_meta_tag_names_the_other()
+    {
+        // DC.Publisher names the studio's founder, who is also the page's subject.
+        var meta = Extract("""
+            <html><head><title>lightworks-studio.example // &raquo; Mara Lindqvist</title>
+            <meta name="DC.Publisher" content="Mara Lindqvist"></head>
+            <body><h1><a href="/"><img src="/logo.gif" alt="lightworks-studio.example"></a></h1><h2>[&gt; Mara Lindqvist</h2></body></html>
+            """, "http://lightworks-studio.example/mara-lindqvist/");
+        Assert.Equal("Mara Lindqvist", meta.Title);
+    }
 }
