@@ -1,9 +1,11 @@
+using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Sitrep.Bench.Extraction;
 
 /// <summary>Segment counts and metadata hits for one extractor over the set, scored by the dataset README's rule.</summary>
-public sealed class ExtractionScore
+public sealed partial class ExtractionScore
 {
     public int TP, FP, FN, TN;
     public int TitleHits, TitleTotal, AuthorHits, AuthorTotal, DateHits, DateTotal;
@@ -50,6 +52,27 @@ public sealed class ExtractionScore
             else MetaMisses.Add(("author", page.Id, page.Author, output is null ? null : string.Join(';', output.Authors)));
         }
     }
+
+    /// <summary>The share of annotated titles that occur in their page as written (case included), in its text or
+    /// its attributes: the most any extractor reading the HTML could reach. The rest were annotated from another
+    /// version of the page or copied with the capitals a stylesheet gives them.</summary>
+    public static double TitleReachable(IEnumerable<ExtractionPage> pages)
+    {
+        int total = 0, reachable = 0;
+        foreach (var page in pages.Where(p => p.Title is not null))
+        {
+            total++;
+            var title = Normalize(page.Title!);
+            var decoded = WebUtility.HtmlDecode(page.Html);
+            if (Normalize(decoded).Contains(title, StringComparison.Ordinal)
+                || Normalize(Tag().Replace(page.Html, " ") is var text ? WebUtility.HtmlDecode(text) : "").Contains(title, StringComparison.Ordinal))
+                reachable++;
+        }
+        return total == 0 ? 0 : (double)reachable / total;
+    }
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tag();
 
     private static HashSet<string> NameSet(IEnumerable<string> names)
         => [.. names.Select(n => n.Trim()).Where(n => n.Length > 0)];
