@@ -15,13 +15,29 @@ internal static partial class AuthorNames
         if (string.IsNullOrWhiteSpace(raw)) return;
         var s = WhitespaceRegex().Replace(raw, " ").Trim();
         if (LooksLikeUrl(s)) return;
-        s = CutAtDate(s);
-        s = StripPrefix(s);
+        if (AddNames(s, into) > 0) return;
+        // "Posted on September 21, 2020 by Adi Tzlil": the names follow a byline word inside the text.
+        var inner = InnerBylineRegex().Match(s);
+        if (inner.Success) AddNames(s[(inner.Index + inner.Length)..], into);
+    }
+
+    private static int AddNames(string s, List<string> into)
+    {
+        int added = 0;
+        s = StripPrefix(CutAtDate(s));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var name = TrimName(StripPrefix(part));
-            if (IsName(name) && !Contains(into, name)) into.Add(name);
+            var name = TrimName(WithoutHandle(StripPrefix(part)));
+            if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
+        return added;
+    }
+
+    /// <summary>"Williams Perdomo @wperdomod": a social-media handle after a name is not part of it.</summary>
+    private static string WithoutHandle(string s)
+    {
+        int at = s.LastIndexOf(" @", StringComparison.Ordinal);
+        return at > 0 && s.IndexOf(' ', at + 2) < 0 ? s[..at] : s;
     }
 
     /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr.").</summary>
@@ -90,6 +106,9 @@ internal static partial class AuthorNames
         var m = TailRegex().Match(s);
         return m.Success && m.Index > 0 ? s[..m.Index].Trim() : s;
     }
+
+    [GeneratedRegex(@"\s(?:by|von|par|por|di)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InnerBylineRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();

@@ -71,6 +71,12 @@ internal static class MetaVocabulary
         "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "vom", "von", "por", "par", "text", "autor", "auteur", "from",
     ];
 
+    /// <summary>Labels of the link-preview pair (twitter:labelN / twitter:dataN) whose data is the author.</summary>
+    internal static readonly FrozenSet<string> WrittenByLabels = new[]
+    {
+        "written by", "verfasst von", "geschrieben von", "escrito por", "écrit par", "scritto da", "autor", "author", "auteur",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Separators between several author names.</summary>
     internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
 

@@ -15,6 +15,8 @@ public sealed class MetadataExtractor
     /// <summary>An h1 with more text than this holds more than a headline (a whole page wrapped in it).</summary>
     private const int MaxH1Chars = 2000;
     private const int MaxBylineElements = 12;
+    /// <summary>Link-preview label/data pairs read (twitter:label1 … twitter:label4).</summary>
+    private const int MaxPreviewLabels = 4;
     private const int MaxDateElements = 40;
     private const int MaxBylineChars = 150;
     private const int MaxTextNodesForDate = 5000;
@@ -128,6 +130,12 @@ public sealed class MetadataExtractor
 
         foreach (var key in MetaVocabulary.AuthorNames)
             foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
+        if (names.Count > 0) return names;
+
+        // WordPress SEO plugins print the byline for link previews as a label/data pair ("Written by" / "Jane Roe").
+        for (int i = 1; i <= MaxPreviewLabels; i++)
+            if (tags.First([$"twitter:label{i}"]) is { } label && MetaVocabulary.WrittenByLabels.Contains(label.Trim()))
+                AuthorNames.AddCleaned(tags.First([$"twitter:data{i}"]), names);
         if (names.Count > 0) return names;
 
         foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))

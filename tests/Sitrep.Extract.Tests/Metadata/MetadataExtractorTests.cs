@@ -333,6 +333,30 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Reads_the_author_from_a_link_preview_label_and_data_pair()
+    {
+        var meta = Extract("""
+            <html><head><meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karla Wendt">
+            <meta name="twitter:label2" content="Geschätzte Lesezeit"><meta name="twitter:data2" content="3 Minuten"></head>
+            <body><h1>Ein wenig müde, aber noch da</h1></body></html>
+            """);
+        Assert.Equal(["Karla Wendt"], meta.Authors);
+    }
+
+    [Fact]
+    public void Finds_the_name_after_a_byline_word_inside_a_dated_line_and_drops_a_handle()
+    {
+        var dated = Extract("""
+            <html><body><h1>Harbour lights</h1><div class="gallery-meta-author">Posted on September 21, 2020 by Noa Peled</div></body></html>
+            """);
+        Assert.Equal(["Noa Peled"], dated.Authors);
+        var handle = Extract("""
+            <html><head><meta name="author" content="Wilmer Sandoval @wsandovalr"></head><body></body></html>
+            """);
+        Assert.Equal(["Wilmer Sandoval"], handle.Authors);
+    }
+
+    [Fact]
     public void Drops_the_publisher_from_an_author_list_that_names_people()
     {
         var meta = Extract("""
