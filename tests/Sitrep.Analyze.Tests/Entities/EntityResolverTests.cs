@@ -40,6 +40,14 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void Gendered_forms_of_one_role_are_listed_once()
+    {
+        var doc = Resolve("State Department spokesperson [Matt Miller]{PER} said talks continue. State Department spokesman [Miller]{PER} added that aid is paused.");
+        var entity = Assert.Single(doc.Get(Layers.Entities).Items);
+        Assert.Equal(["State Department spokesperson"], entity.Roles);
+    }
+
+    [Fact]
     public void First_name_joins_the_person_when_no_surname_matches()
     {
         var doc = Resolve("[Matt Miller]{PER} spoke first. Later [Matt]{PER} said more, and [Miller]{PER} left.");

@@ -375,7 +375,8 @@ public sealed class EntityResolver(Gazetteer gazetteer, EntityResolverOptions op
         public void AddRole(string role)
         {
             role = string.Join(' ', role.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-            if (!Roles.Exists(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase))) Roles.Add(role);
+            var key = Heuristics.RoleVocabulary.Key(role);
+            if (!Roles.Exists(r => Heuristics.RoleVocabulary.Key(r) == key)) Roles.Add(role);
         }
     }
 

@@ -24,6 +24,22 @@ internal static class RoleVocabulary
         "expert", "fellow", "partner", "member", "candidate", "nominee", "president-elect", "coach", "spokespeople",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Gendered forms of a role noun and the neutral form they are compared by ("spokesman" and
+    /// "spokesperson" name the same role).</summary>
+    public static readonly FrozenDictionary<string, string> NeutralForms = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["spokesman"] = "spokesperson", ["spokeswoman"] = "spokesperson", ["spokespeople"] = "spokesperson",
+        ["chairman"] = "chair", ["chairwoman"] = "chair", ["chairperson"] = "chair",
+        ["congressman"] = "congressperson", ["congresswoman"] = "congressperson",
+        ["councilman"] = "councillor", ["councilwoman"] = "councillor", ["councilor"] = "councillor",
+        ["adviser"] = "advisor", ["counselor"] = "counsellor",
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A role's comparison key: lower case, gendered and spelling variants of its nouns made neutral.</summary>
+    public static string Key(string role)
+        => string.Join(' ', role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => NeutralForms.TryGetValue(w, out var neutral) ? neutral : w.ToLowerInvariant()));
+
     /// <summary>Abbreviated titles written before a name, with their period ("Gen. Moussa Salaou Barmou").</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.ToFrozenSet(
     [
