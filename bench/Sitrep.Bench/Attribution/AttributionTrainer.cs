@@ -26,7 +26,7 @@ public static class AttributionTrainer
                 foreach (var (s, e) in g.Cue)
                     for (int i = Math.Max(0, s); i < Math.Min(e, article.Text.Length); i++) inCue[i] = true;
             words.Clear();
-            WordScanner.Scan(article.Text, new TextSpan(0, article.Text.Length), words);
+            CueTokenScanner.Scan(article.Text, new TextSpan(0, article.Text.Length), words);
             foreach (var w in words)
             {
                 if (!char.IsLetter(article.Text[w.Start])) continue;

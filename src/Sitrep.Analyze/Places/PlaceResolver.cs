@@ -81,7 +81,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         for (int i = 0; i < words.Count; i++)
         {
             if ((i & 1023) == 0) ct.ThrowIfCancellationRequested();
-            if (!WordScanner.IsCapitalized(text[words[i].Start..words[i].End]) || InMention(s, words[i])) continue;
+            if (!NameWordScanner.IsCapitalized(text[words[i].Start..words[i].End]) || InMention(s, words[i])) continue;
             int last = i;
             int count = 1;
             while (count < options.MaxRunWords && last + 1 < words.Count)
@@ -108,7 +108,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         var words = s.Words;
         var text = s.Doc.Text.AsSpan();
         while (first <= last && (PlaceVocabulary.LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[first].Start..words[first].End])
-                                 || !WordScanner.IsCapitalized(text[words[first].Start..words[first].End])))
+                                 || !NameWordScanner.IsCapitalized(text[words[first].Start..words[first].End])))
             first++;
         if (first > last) return;
         var span = TextSpan.FromBounds(words[first].Start, words[last].End);
@@ -121,13 +121,13 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         }
         if (!gazetteer.Find(name).IsEmpty)
         {
-            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)));
+            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: NameWordScanner.StartsSentence(text, span.Start)));
             return;
         }
         if (code is not null) { AddRun(s, first + 1, last); return; }
         if (gazetteer.TitleCasedName(name) is { } key)
         {
-            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: WordScanner.StartsSentence(text, span.Start)) { Key = key });
+            s.Candidates.Add(new Candidate(span, Recognized: false, SingleWord: first == last, SentenceInitial: NameWordScanner.StartsSentence(text, span.Start)) { Key = key });
             return;
         }
         if (SplitAtAnd(s, first, last) || SplitAtOf(s, first, last)) return;
@@ -145,7 +145,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
         // A multi-word name that is no place ("Matt Miller"): its last word alone later is a surname, not a town.
         // Not after a direction or connector ("East Jerusalem", "Bank of Jordan"), which name places or bodies.
         if (last > first && !PlaceVocabulary.GenericRegionNames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(text[words[first].Start..words[first].End])
-            && WordScanner.IsCapitalized(text[words[last - 1].Start..words[last - 1].End]))
+            && NameWordScanner.IsCapitalized(text[words[last - 1].Start..words[last - 1].End]))
             s.NonPlaceLastWords.Add(s.Doc.Text.Substring(words[last].Start, words[last].Length));
     }
 
@@ -179,11 +179,11 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     {
         var text = s.Doc.Text.AsSpan();
         var word = text[s.Words[first].Start..s.Words[first].End];
-        if (first == last || !WordScanner.StartsSentence(text, s.Words[first].Start)
+        if (first == last || !NameWordScanner.StartsSentence(text, s.Words[first].Start)
             || PlaceVocabulary.OrganisationHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
             return false;
         int next = first + 1;
-        if (!WordScanner.IsCapitalized(text[s.Words[next].Start..s.Words[next].End])) next++;
+        if (!NameWordScanner.IsCapitalized(text[s.Words[next].Start..s.Words[next].End])) next++;
         if (next > last) return false;
         AddRun(s, next, last);
         return true;
@@ -321,7 +321,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
     }
 
     private static bool IsRunWord(Scratch s, ReadOnlySpan<char> text, TextSpan word)
-        => WordScanner.IsCapitalized(text[word.Start..word.End]) && !InMention(s, word);
+        => NameWordScanner.IsCapitalized(text[word.Start..word.End]) && !InMention(s, word);
 
     private static bool InMention(Scratch s, TextSpan word)
     {
@@ -368,7 +368,7 @@ public sealed class PlaceResolver(Gazetteer gazetteer, PlaceResolverOptions opti
             Doc = doc;
             TextLength = text.Length;
             Mentions = doc.Get(Layers.EntityMentions);
-            WordScanner.Scan(text, Words);
+            NameWordScanner.Scan(text, Words);
         }
 
         public Document Doc { get; }

@@ -23,7 +23,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             var sentence = sentences[s];
             if (sentence.End <= _claimedEnd) continue;
             _words.Clear();
-            WordScanner.Scan(text, sentence, _words);
+            CueTokenScanner.Scan(text, sentence, _words);
             if (SpeakerLabel(sentence)) continue;
             ScanSentence(sentence);
         }
@@ -88,7 +88,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     private TextSpan? CleanSource(TextSpan source)
     {
         var words = new List<TextSpan>(8);
-        WordScanner.Scan(text, source, words);
+        CueTokenScanner.Scan(text, source, words);
         int first = 0, last = words.Count - 1;
         while (first <= last && (IsPunctAt(words[first]) || In(AttributionHeuristics.SourceEdgeJunk, Slice(words[first])))) first++;
         while (last >= first && (IsPunctAt(words[last]) && text[words[last].Start] != ')' || In(AttributionHeuristics.SourceEdgeJunk, Slice(words[last])) || In(AttributionHeuristics.AuxiliariesAndAdverbs, Slice(words[last])))) last--;
@@ -298,7 +298,7 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         if (source is not { } span) return false;
         var words = new List<TextSpan>(8);
-        WordScanner.Scan(text, span, words);
+        CueTokenScanner.Scan(text, span, words);
         // An appositive source is judged by its head, the part before the first comma.
         int comma = words.FindIndex(w => text[w.Start] == ',');
         if (comma > 0) words.RemoveRange(comma, words.Count - comma);

@@ -200,7 +200,7 @@ internal static class SourceLinker
     private static bool IsUnnamed(string text, TextSpan source)
     {
         var words = new List<TextSpan>();
-        WordScanner.Scan(text, source, words);
+        CueTokenScanner.Scan(text, source, words);
         var nouns = AttributionHeuristics.AnonymousSourceNouns.GetAlternateLookup<ReadOnlySpan<char>>();
         int head = -1;
         for (int i = 0; i < words.Count; i++)

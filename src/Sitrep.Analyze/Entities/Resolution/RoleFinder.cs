@@ -20,7 +20,7 @@ internal static class RoleFinder
     {
         int from = Math.Max(Math.Max(0, limit), nameStart - Window);
         var words = new List<TextSpan>(16);
-        WordScanner.Scan(text.AsSpan(from, nameStart - from), words);
+        NameWordScanner.Scan(text.AsSpan(from, nameStart - from), words);
         int first = -1;
         int nextStart = nameStart;
         for (int k = words.Count - 1; k >= 0 && words.Count - k <= MaxRoleWords; k--)
@@ -48,7 +48,7 @@ internal static class RoleFinder
         int from = mentionEnd + 2;
         int to = Math.Min(text.Length, from + Window);
         var words = new List<TextSpan>(16);
-        WordScanner.Scan(text.AsSpan(from, to - from), words);
+        NameWordScanner.Scan(text.AsSpan(from, to - from), words);
         int start = 0;
         int last = -1;
         for (int k = 0; k < words.Count && k - start < MaxRoleWords; k++)
@@ -83,7 +83,7 @@ internal static class RoleFinder
     {
         role = null;
         var words = new List<TextSpan>(8);
-        WordScanner.Scan(text.AsSpan(mention.Start, mention.Length), words);
+        NameWordScanner.Scan(text.AsSpan(mention.Start, mention.Length), words);
         int k = 0;
         int roleLast = -1;
         bool afterConnector = false;
@@ -116,7 +116,7 @@ internal static class RoleFinder
            || RoleVocabulary.Heads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
            || RoleVocabulary.Modifiers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
            || RoleVocabulary.Connectors.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)
-           || (WordScanner.IsCapitalized(word) && !PlaceVocabulary.LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
+           || (NameWordScanner.IsCapitalized(word) && !PlaceVocabulary.LeadingFunctionWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word));
 
     // Drops leading connectors and capitalized words before the first head; a role must hold a head, and its last
     // word keeps the period of an abbreviated title ("Gen.").

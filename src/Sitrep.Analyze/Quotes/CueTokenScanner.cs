@@ -5,7 +5,7 @@ namespace Sitrep.Analyze.Quotes;
 /// <summary>Splits a stretch of text into words and single punctuation marks for cue and source matching.
 /// Deliberately small: words keep inner apostrophes, hyphens and abbreviation dots ("U.S.", "Mr.", "don't"), so the
 /// attributor does not depend on how a full tokenizer splits clitics.</summary>
-public static class WordScanner
+public static class CueTokenScanner
 {
     /// <summary>Appends the words and punctuation marks of <paramref name="range"/> to <paramref name="output"/>.</summary>
     public static void Scan(ReadOnlySpan<char> text, TextSpan range, List<TextSpan> output)

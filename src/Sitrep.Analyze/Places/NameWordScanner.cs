@@ -5,7 +5,7 @@ namespace Sitrep.Analyze.Places;
 /// <summary>Splits text into words for gazetteer and title matching, without depending on the tokenizer layer:
 /// letters and digits, inner apostrophes and hyphens ("N'Djamena", "Guinea-Bissau"), dotted abbreviations ("U.S.");
 /// a possessive "'s" is left out of the word ("Niger's" → "Niger").</summary>
-internal static class WordScanner
+internal static class NameWordScanner
 {
     public static void Scan(ReadOnlySpan<char> text, List<TextSpan> words)
     {
