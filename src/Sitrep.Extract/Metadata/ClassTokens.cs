@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Sitrep.Extract.Metadata;
 
 /// <summary>Matches names against the tokens of a class (or id) attribute as whole, dash- or underscore-separated
@@ -14,12 +15,39 @@ internal static class ClassTokens
         foreach (var range in all.SplitAny(' ', '\t', '\n'))
         {
             var token = all[range];
-            if (skipModifiers && (token.StartsWith("with", StringComparison.OrdinalIgnoreCase) || token.StartsWith("has", StringComparison.OrdinalIgnoreCase))) continue;
+            if (skipModifiers && IsModifier(token)) continue;
             foreach (var name in names)
                 if (HasBoundedPart(token, name)) return true;
         }
         return false;
     }
+
+    /// <summary>Whether a part of a class or id token (between '-' and '_') joins <paramref name="stem"/> to one of
+    /// <paramref name="words"/> on either side: "navtop", "topnav", "navwrap" for the stem "nav". Layout modifiers
+    /// ("has-navbar") are left out, as in <see cref="HasPart"/>.</summary>
+    internal static bool HasCompoundPart(string? classes, string stem, FrozenSet<string> words)
+    {
+        if (string.IsNullOrEmpty(classes)) return false;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var all = classes.AsSpan();
+        foreach (var tokenRange in all.SplitAny(' ', '\t', '\n'))
+        {
+            var token = all[tokenRange];
+            if (IsModifier(token)) continue;
+            foreach (var partRange in token.SplitAny('-', '_'))
+            {
+                var part = token[partRange];
+                if (part.Length > stem.Length
+                    && (part.StartsWith(stem, StringComparison.OrdinalIgnoreCase) && lookup.Contains(part[stem.Length..])
+                        || part.EndsWith(stem, StringComparison.OrdinalIgnoreCase) && lookup.Contains(part[..^stem.Length])))
+                    return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsModifier(ReadOnlySpan<char> token)
+        => token.StartsWith("with", StringComparison.OrdinalIgnoreCase) || token.StartsWith("has", StringComparison.OrdinalIgnoreCase);
 
     private static bool HasBoundedPart(ReadOnlySpan<char> token, string name)
     {

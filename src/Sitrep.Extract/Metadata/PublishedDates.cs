@@ -47,8 +47,13 @@ internal static class PublishedDates
         for (var e = el.ParentElement; e is not null; e = e.ParentElement)
         {
             if (e.LocalName == "article") return false;
-            if (e.LocalName == "nav" || ClassTokens.HasPart(e.GetAttribute("class"), MetaVocabulary.NavigationClassHints, skipModifiers: true)
-                || ClassTokens.HasPart(e.GetAttribute("id"), MetaVocabulary.NavigationClassHints, skipModifiers: true)) return true;
+            if (e.LocalName == "nav") return true;
+            var cls = e.GetAttribute("class");
+            var id = e.GetAttribute("id");
+            if (ClassTokens.HasPart(cls, MetaVocabulary.NavigationClassHints, skipModifiers: true)
+                || ClassTokens.HasPart(id, MetaVocabulary.NavigationClassHints, skipModifiers: true)
+                || ClassTokens.HasCompoundPart(cls, "nav", MetaVocabulary.NavigationCompounds)
+                || ClassTokens.HasCompoundPart(id, "nav", MetaVocabulary.NavigationCompounds)) return true;
         }
         return false;
     }

@@ -76,6 +76,19 @@ public sealed class PublishedDateTests
         Assert.Equal("2023-10-31", Day(meta));
     }
 
+    [Theory]
+    [InlineData("topnav")]
+    [InlineData("header-navbox")]
+    [InlineData("site_main-nav")]
+    public void Skips_todays_date_in_any_navigation_container(string navClass)
+    {
+        var meta = Extract($"""
+            <html><body><div class="{navClass}"><span class="today"><time datetime="2023-11-01T08:00:00+01:00">1. November 2023</time></span></div>
+            <div class="intro"><p class="text_titel">In tow</p><p><span class="text_datum">31. Oktober 2023.</span> Drag queens are stage characters.</p></div></body></html>
+            """, "https://theatre.example.de/columns/in-tow");
+        Assert.Equal("2023-10-31", Day(meta));
+    }
+
     [Fact]
     public void Counts_a_layout_modifier_naming_the_navigation_as_page_content()
     {
