@@ -27,10 +27,22 @@ internal static partial class AuthorNames
         s = StripPrefix(CutAtDate(s));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var name = TrimName(WithoutHandle(StripPrefix(part)));
+            var name = TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))));
             if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
         return added;
+    }
+
+    /// <summary>"Interview: Julia Lauter" names the author after its label; "Foto: Michael Hudler" and
+    /// "Illustration: Adriaan Prent" credit someone else and are dropped (the colon makes IsName refuse them).</summary>
+    private static string WithoutCreditLabel(string s)
+    {
+        int colon = s.LastIndexOf(':');
+        if (colon <= 0) return s;
+        var label = s.AsSpan(0, colon).Trim();
+        int space = label.LastIndexOf(' ');
+        if (space >= 0) label = label[(space + 1)..]; // "und Interview"
+        return MetaVocabulary.AuthorLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label) ? s[(colon + 1)..] : s;
     }
 
     /// <summary>"Williams Perdomo @wperdomod": a social-media handle after a name is not part of it.</summary>
@@ -68,7 +80,8 @@ internal static partial class AuthorNames
 
     private static bool IsName(string s)
     {
-        if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@')) return false;
+        // A colon left in a name belongs to another credit ("Illustration: Adriaan Prent").
+        if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@') || s.Contains(':')) return false;
         if (MetaVocabulary.NonNameWords.Contains(s)) return false;
         foreach (var verb in MetaVocabulary.CommentVerbs)
             if (s.EndsWith(verb, StringComparison.OrdinalIgnoreCase)) return false;

@@ -84,6 +84,13 @@ internal static class MetaVocabulary
         "written by", "verfasst von", "geschrieben von", "escrito por", "écrit par", "scritto da", "autor", "author", "auteur",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Labels that put an author's name after a colon ("Autor: Peter Maahn", "Interview: Julia Lauter").</summary>
+    internal static readonly FrozenSet<string> AuthorLabels = new[]
+    {
+        "autor", "autorin", "autoren", "autor/in", "author", "authors", "auteur", "auteure", "autora", "autores",
+        "text", "texto", "von", "redaktion", "interview", "written by", "verfasst von", "geschrieben von", "escrito por", "écrit par",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Separators between several author names.</summary>
     internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
 

@@ -40,7 +40,7 @@ public sealed class MetadataExtractor
         var url = canonical ?? Absolute(tags.First(MetaVocabulary.UrlNames), baseUrl) ?? Absolute(json.Url, baseUrl) ?? pageUrl;
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
         var title = ChooseTitle(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
-        var authors = ChooseAuthors(elements, tags, json, siteName, HostOf(pageUrl ?? url));
+        var authors = ChooseAuthors(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
         var published = ChoosePublished(dom, elements, tags, json, pageUrl ?? url);
         var modified = ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
         if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
@@ -115,14 +115,14 @@ public sealed class MetadataExtractor
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
     /// then byline elements of the template.</summary>
-    private static IReadOnlyList<string> ChooseAuthors(PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
+    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
-        var names = FindAuthors(elements, tags, json);
+        var names = FindAuthors(dom, elements, tags, json);
         AuthorNames.DropOrganisations(names, siteName, host);
         return names;
     }
 
-    private static List<string> FindAuthors(PageElements elements, MetaTags tags, JsonLdFacts json)
+    private static List<string> FindAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json)
     {
         var names = new List<string>();
         foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
@@ -160,6 +160,7 @@ public sealed class MetadataExtractor
             AuthorNames.AddCleaned(text, names);
             if (names.Count > 0 || ++seen >= MaxBylineElements) break;
         }
+        if (names.Count == 0) BodyByline.Find(dom, names);
         return names;
     }
 

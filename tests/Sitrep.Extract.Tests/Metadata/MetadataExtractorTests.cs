@@ -356,6 +356,27 @@ public sealed class MetadataExtractorTests
         Assert.Equal(["Wilmer Sandoval"], handle.Authors);
     }
 
+    [Theory]
+    [InlineData("<p>Auteur : Kossi Amenyo</p>", "Kossi Amenyo")]
+    [InlineData("<p><b>Von:</b><br><br>Greta Vollmer</p>", "Greta Vollmer")]
+    [InlineData("<p><strong>Text:</strong> Klaus Reinholt</p><p><strong>Fotos:</strong> Helga Brandt</p>", "Klaus Reinholt")]
+    [InlineData("<p class='credits'>Interview: Julia Lenz, Foto: Marc Ober</p>", "Julia Lenz")]
+    public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
+    {
+        var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
+        Assert.Equal([expected], meta.Authors);
+    }
+
+    [Fact]
+    public void A_search_form_label_is_not_a_byline()
+    {
+        var meta = Extract("""
+            <html><body><form action="/search"><span class="inputGroup-text">Von:</span><input name="member">
+            <a href="/search/">Erweiterte Suche</a></form><h1>Neue Rute im Test</h1><p>Die Rute ist leicht.</p></body></html>
+            """);
+        Assert.Empty(meta.Authors);
+    }
+
     [Fact]
     public void Drops_the_publisher_from_an_author_list_that_names_people()
     {
