@@ -24,7 +24,7 @@ internal static partial class AuthorNames
     private static int AddNames(string s, List<string> into)
     {
         int added = 0;
-        s = StripPrefix(CutAtDate(s));
+        s = StripPrefix(CutAtDate(CutAtCredit(s)));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var name = TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))));
@@ -52,10 +52,25 @@ internal static partial class AuthorNames
         return at > 0 && s.IndexOf(' ', at + 2) < 0 ? s[..at] : s;
     }
 
-    /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr.").</summary>
+    /// <summary>Drops another person's credit after the names ("Christian Seiler Illustration von Markus Roost").</summary>
+    private static string CutAtCredit(string s)
+    {
+        var m = CreditRegex().Match(s);
+        return m.Success && m.Index > 0 ? s[..m.Index] : s;
+    }
+
+    /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr."); a
+    /// preposition after a capitalised name starts the rest of the sentence ("Posted by Ann Roe under News"), which
+    /// is cut off. Other lower-case words stay: some people write their surname so ("Mobasir hassan").</summary>
     private static string TrimName(string s)
     {
         var t = s.Trim(' ', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*', ',', '→', '»', '›');
+        if (t.Length > 0 && char.IsUpper(t[0]))
+            for (int space = t.IndexOf(' '); space > 0; space = t.IndexOf(' ', space + 1))
+            {
+                int next = t.IndexOf(' ', space + 1);
+                if (IsTrailingWord(t.AsSpan(space + 1, (next < 0 ? t.Length : next) - space - 1))) { t = t[..space]; break; }
+            }
         int lastSpace = t.LastIndexOf(' ');
         bool keepDot = t.EndsWith('.') && t.Length - lastSpace - 1 <= 3 && lastSpace > 0;
         return keepDot ? t : t.TrimEnd('.').Trim();
@@ -122,6 +137,12 @@ internal static partial class AuthorNames
 
     [GeneratedRegex(@"\s(?:by|von|par|por|di)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InnerBylineRegex();
+
+    private static bool IsTrailingWord(ReadOnlySpan<char> word)
+        => MetaVocabulary.TrailingBylineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    [GeneratedRegex(@"\s(?:Illustrations?|Illustrationen|Fotos?|Photos?|Bilder?|Grafiken?|Kamera|Camera)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CreditRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();

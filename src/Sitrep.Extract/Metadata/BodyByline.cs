@@ -35,12 +35,32 @@ internal static class BodyByline
                 if (into.Count > 0) return;
                 labelled = false;
             }
-            if (text.Length > MaxLineChars || LabelEnd(text) is not int end) continue;
+            if (text.Length > MaxLineChars) continue;
+            if (StartsWithBylinePhrase(text))
+            {
+                AuthorNames.AddCleaned(text.ToString(), into);
+                if (into.Count > 0) return;
+                continue;
+            }
+            if (LabelEnd(text) is not int end) continue;
             var rest = text[end..].Trim();
             if (rest.IsEmpty) { labelled = true; continue; }
             AuthorNames.AddCleaned(rest.ToString(), into);
             if (into.Count > 0) return;
         }
+    }
+
+    /// <summary>Byline phrases of two words or more ("Posted by", "Ein Artikel von"), followed by a capitalised name:
+    /// unlike a bare "by", they do not start ordinary sentences.</summary>
+    private static readonly string[] Phrases = [.. MetaVocabulary.BylinePrefixes.Where(p => p.Contains(' ') && !p.EndsWith(':'))];
+
+    private static bool StartsWithBylinePhrase(ReadOnlySpan<char> text)
+    {
+        foreach (var phrase in Phrases)
+            if (text.Length > phrase.Length + 1 && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+                && text[phrase.Length] == ' ' && char.IsUpper(text[phrase.Length + 1]))
+                return true;
+        return false;
     }
 
     /// <summary>Where the name starts after a label and its colon ("Auteur :" too), or null.</summary>

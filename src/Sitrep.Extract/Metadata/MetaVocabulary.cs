@@ -91,6 +91,13 @@ internal static class MetaVocabulary
         "text", "texto", "von", "redaktion", "interview", "written by", "verfasst von", "geschrieben von", "escrito por", "écrit par",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>Words that continue a byline after the name ("by Ann Roe under News", "von Ann Roe am"): the name ends
+    /// before the first of them. Name particles (de, van, la) are not among them.</summary>
+    internal static readonly FrozenSet<string> TrailingBylineWords = new[]
+    {
+        "under", "at", "in", "on", "for", "from", "and", "with", "am", "um", "im", "und", "mit", "mehr", "more", "dans", "sur",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Separators between several author names.</summary>
     internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
 

@@ -361,6 +361,8 @@ public sealed class MetadataExtractorTests
     [InlineData("<p><b>Von:</b><br><br>Greta Vollmer</p>", "Greta Vollmer")]
     [InlineData("<p><strong>Text:</strong> Klaus Reinholt</p><p><strong>Fotos:</strong> Helga Brandt</p>", "Klaus Reinholt")]
     [InlineData("<p class='credits'>Interview: Julia Lenz, Foto: Marc Ober</p>", "Julia Lenz")]
+    [InlineData("<p class='postmeta'><span>Posted by Konrad Vey under Uncategorized</span></p>", "Konrad Vey")]
+    [InlineData("<p><em>Text von Carl Seidler Illustration von Mark Rost</em></p>", "Carl Seidler")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
