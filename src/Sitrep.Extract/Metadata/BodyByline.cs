@@ -23,7 +23,7 @@ internal static class BodyByline
         if (dom.Body is null) return;
         int seen = 0;
         bool labelled = false;
-        foreach (var node in DomWalk.TextNodes(dom.Body, static e => !IsSkipped(e)))
+        foreach (var node in DomWalk.TextNodes(dom.Body, static e => e.LocalName is not ("script" or "style" or "noscript" or "template" or "select" or "option" or "button")))
         {
             if (++seen > MaxTextNodes) return;
             var text = node.Data.AsSpan().Trim();
@@ -36,13 +36,16 @@ internal static class BodyByline
                 labelled = false;
             }
             if (text.Length > MaxLineChars) continue;
-            if (StartsWithBylinePhrase(text))
+            bool phrase = StartsWithBylinePhrase(text);
+            int end = phrase ? 0 : LabelEnd(text);
+            // The ancestors are checked only for the rare candidate, not for every element on the way.
+            if (!phrase && end < 0 || node.ParentElement is not { } parent || IsExcluded(parent)) continue;
+            if (phrase)
             {
                 AuthorNames.AddCleaned(text.ToString(), into);
                 if (into.Count > 0) return;
                 continue;
             }
-            if (LabelEnd(text) is not int end) continue;
             var rest = text[end..].Trim();
             if (rest.IsEmpty) { labelled = true; continue; }
             AuthorNames.AddCleaned(rest.ToString(), into);
@@ -54,8 +57,13 @@ internal static class BodyByline
     /// unlike a bare "by", they do not start ordinary sentences.</summary>
     private static readonly string[] Phrases = [.. MetaVocabulary.BylinePrefixes.Where(p => p.Contains(' ') && !p.EndsWith(':'))];
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseFirstWords =
+        Phrases.Select(p => p[..p.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static bool StartsWithBylinePhrase(ReadOnlySpan<char> text)
     {
+        int space = text.IndexOf(' ');
+        if (space <= 0 || !PhraseFirstWords.Contains(text[..space])) return false;
         foreach (var phrase in Phrases)
             if (text.Length > phrase.Length + 1 && text.StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
                 && text[phrase.Length] == ' ' && char.IsUpper(text[phrase.Length + 1]))
@@ -63,15 +71,18 @@ internal static class BodyByline
         return false;
     }
 
-    /// <summary>Where the name starts after a label and its colon ("Auteur :" too), or null.</summary>
-    private static int? LabelEnd(ReadOnlySpan<char> text)
+    /// <summary>Where the name starts after a label and its colon ("Auteur :" too), or -1.</summary>
+    private static int LabelEnd(ReadOnlySpan<char> text)
     {
         int colon = text[..Math.Min(text.Length, MaxLabelChars + 2)].IndexOf(':');
-        return colon > 0 && Labels.Contains(text[..colon].TrimEnd()) ? colon + 1 : null;
+        return colon > 0 && Labels.Contains(text[..colon].TrimEnd()) ? colon + 1 : -1;
     }
 
-    /// <summary>Scripts, navigation, comments, and forms: a search form's "Von:" labels a member field.</summary>
-    private static bool IsSkipped(IElement e)
-        => e.LocalName is "script" or "style" or "noscript" or "template" or "nav" or "form" or "select" or "option" or "button"
-            || MetadataExtractor.HasHint(e, MetaVocabulary.CommentClassHints);
+    /// <summary>Navigation, comments, and forms (a search form's "Von:" labels a member field).</summary>
+    private static bool IsExcluded(IElement el)
+    {
+        for (var e = el; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
+            if (e.LocalName is "nav" or "form" || MetadataExtractor.HasHint(e, MetaVocabulary.CommentClassHints)) return true;
+        return false;
+    }
 }
