@@ -51,4 +51,10 @@ internal sealed class PageModel
     {
         while (Length > minLength && _chars[Length - 1] is ' ' or '\n' or '\t') Length--;
     }
+
+    /// <summary>Drops trailing spaces only (the end of a preformatted line), keeping line breaks.</summary>
+    public void TrimSpacesTo(int minLength)
+    {
+        while (Length > minLength && _chars[Length - 1] == ' ') Length--;
+    }
 }

@@ -106,8 +106,10 @@ internal sealed class PageWalker
                 next = 0;
             }
         }
-        // Close whatever is still open after an early stop, so every element gets its block range.
+        // Close whatever is still open after an early stop, so every element gets its block range; the stack's
+        // child lists would otherwise keep this page's DOM alive in the reused walker.
         while (_current >= 0) Exit();
+        stack.Clear();
     }
 
     /// <summary>Records an element; false when its content is skipped (scripts, media, form controls) or it is a line break.</summary>
@@ -232,15 +234,29 @@ internal sealed class PageWalker
         }
     }
 
-    /// <summary>Inside &lt;pre&gt; every character stands as written (spaces and line breaks included), bar carriage
-    /// returns and invisible characters.</summary>
+    /// <summary>Inside &lt;pre&gt; spaces and line breaks stand as written, so code keeps its shape. Pages that lay
+    /// out with &lt;pre&gt; fill it with tabs and no-break spaces: those become plain spaces, a block does not start
+    /// with white space, and a line does not end with it.</summary>
     private void AppendPreformatted(string data)
     {
         foreach (var c in data)
         {
             if (c == '\r' || Invisible.Contains(c)) continue;
+            if (c == '\n')
+            {
+                _page.TrimSpacesTo(_blockStart);
+                if (_page.Length > _blockStart) _page.Append('\n');
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                if (_page.Length > _blockStart) _page.Append(' ');
+                continue;
+            }
             if (_pendingSpace || _pendingCell) BeforeVisible();
             _page.Append(c);
+            if (_linkDepth > 0) _blockLinks++;
+            if (SentencePunctuation.Contains(c)) _blockPunctuation++;
         }
     }
 

@@ -45,6 +45,13 @@ public sealed class PageWalkerTests
     }
 
     [Fact]
+    public void Preformatted_layout_loses_leading_tabs_and_trailing_spaces()
+    {
+        var blocks = Blocks("<pre>\t\u00A0  \t4 x 100 m relay\t \n\tGirls A  </pre>");
+        Assert.Equal(["4 x 100 m relay\n Girls A"], blocks);
+    }
+
+    [Fact]
     public void Punctuation_and_link_text_are_counted_per_block()
     {
         var dom = PageParser.Parse("<html><body><p>One. Two, <a href='/a'>three four</a>! Five?</p></body></html>", Options);
