@@ -34,8 +34,8 @@ internal static class TitleChooser
             siteName = null;
         var candidates = new List<string>(structured.Count + 1);
         foreach (var s in structured)
-            if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName);
-        AddNormalized(candidates, documentTitle, siteName);
+            if (!IsSiteLike(s, host, documentTitle)) AddNormalized(candidates, s, siteName, host);
+        AddNormalized(candidates, documentTitle, siteName, host);
 
         // The whole <title> when it carries a known site name, to recognise headings that merely copy it.
         var normalizedTitle = Normalize(documentTitle);
@@ -92,7 +92,9 @@ internal static class TitleChooser
         if (host is not null && letters.Length >= 3)
         {
             var labels = host.Split('.');
-            var main = labels.Length >= 2 ? LettersOnly(labels[^2]) : LettersOnly(host);
+            // The registrable label: "nationalrail" in www.nationalrail.co.uk, not "co".
+            int at = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels.Length - 3 : labels.Length - 2;
+            var main = at >= 0 ? LettersOnly(labels[at]) : LettersOnly(host);
             // The text must be mostly the host's name: "Unsere MinusL Joghurts" on minusl.de is a headline.
             if (main.Length >= 3 && (main.Contains(letters, StringComparison.Ordinal)
                 || (letters.Contains(main, StringComparison.Ordinal) && letters.Length - main.Length <= Math.Max(main.Length, MaxSiteNameExtraLetters))))
@@ -199,25 +201,34 @@ internal static class TitleChooser
         return new string(buffer[..n]);
     }
 
-    private static void AddNormalized(List<string> into, string? s, string? siteName)
+    private static void AddNormalized(List<string> into, string? s, string? siteName, string? host)
     {
         var n = Normalize(s);
-        if (n is null || into.Contains(n, StringComparer.Ordinal)) return;
-        // An og:title that only repeats the site name says nothing about the article, nor does a title whose page
-        // part is empty ("National Rail Enquiries -").
-        if (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase) || HasEmptyPart(n)) return;
+        if (n is null) return;
+        // A title with an empty part: when what remains names the site ("National Rail Enquiries -"), the title says
+        // nothing about the page; otherwise the empty part was the site's ("Latest updates /") and the rest stands.
+        if (WithoutDanglingSeparator(n) is { } rest)
+        {
+            if (IsSiteLike(rest, host, null) || siteName is not null && Key(rest) == Key(siteName)) return;
+            n = rest;
+        }
+        // An og:title that only repeats the site name says nothing about the article.
+        if (into.Contains(n, StringComparer.Ordinal) || siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return;
         into.Add(n);
     }
 
-    private static bool HasEmptyPart(string title)
+    /// <summary>The title without a separator mark that ends or starts it with nothing beyond, or null. Guillemets
+    /// and colons are left alone: French titles open and close with them ("« Nous ne céderons pas », affirme …").</summary>
+    private static string? WithoutDanglingSeparator(string title)
     {
         foreach (var sep in MetaVocabulary.TitleSeparators)
         {
             var mark = sep.Trim();
-            if (mark.Length > 0 && (title.EndsWith(' ' + mark, StringComparison.Ordinal) || title.StartsWith(mark + ' ', StringComparison.Ordinal)))
-                return true;
+            if (mark.Length == 0 || mark is "«" or "»" or ":") continue;
+            if (title.EndsWith(' ' + mark, StringComparison.Ordinal)) return title[..^(mark.Length + 1)].TrimEnd();
+            if (title.StartsWith(mark + ' ', StringComparison.Ordinal)) return title[(mark.Length + 1)..].TrimStart();
         }
-        return false;
+        return null;
     }
 
     /// <summary>The title itself and every run of its parts between separators, longest first.</summary>
@@ -246,9 +257,8 @@ internal static class TitleChooser
         {
             var parts = title.Split(sep, StringSplitOptions.TrimEntries);
             if (parts.Length < 2) continue;
-            bool firstIsHost = IsSiteLike(parts[0], host, null), lastIsHost = IsSiteLike(parts[^1], host, null);
-            if (firstIsHost != lastIsHost)
-                return firstIsHost ? string.Join(sep, parts, 1, parts.Length - 1) : string.Join(sep, parts, 0, parts.Length - 1);
+            if (IsSiteLike(parts[^1], host, null)) return string.Join(sep, parts, 0, parts.Length - 1);
+            if (IsSiteLike(parts[0], host, null)) return string.Join(sep, parts, 1, parts.Length - 1);
             break;
         }
         // The whole site name at either end, even when it holds a separator itself ("Salsa-Figuren - Rueda in Berlin").
@@ -266,10 +276,8 @@ internal static class TitleChooser
             if (parts.Length < 2) continue;
             var first = parts[0];
             var last = parts[^1];
-            if ((siteName is not null && IsSiteName(last, siteName)) || IsSiteLike(last, host, null))
-                return string.Join(sep, parts, 0, parts.Length - 1);
-            if ((siteName is not null && IsSiteName(first, siteName)) || IsSiteLike(first, host, null))
-                return parts[^1];
+            if (siteName is not null && IsSiteName(last, siteName)) return string.Join(sep, parts, 0, parts.Length - 1);
+            if (siteName is not null && IsSiteName(first, siteName)) return parts[^1];
             var restAfterLast = string.Join(sep, parts, 0, parts.Length - 1);
             if (guess && sep.Trim().Length > 0 && sep.Trim() != ":" && Words(last) <= MaxSiteNameWords && last.Length < restAfterLast.Length && LooksLikeName(last))
                 return restAfterLast;

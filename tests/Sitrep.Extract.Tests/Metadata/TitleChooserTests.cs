@@ -224,4 +224,15 @@ public sealed class TitleChooserTests
             """, "http://lightworks-studio.example/mara-lindqvist/");
         Assert.Equal("Mara Lindqvist", meta.Title);
     }
+
+    [Theory]
+    [InlineData("« Nous ne céderons pas », affirme le ministre", "« Nous ne céderons pas », affirme le ministre")]
+    [InlineData("Le ministre : « Nous ne céderons pas »", "Le ministre : « Nous ne céderons pas »")]
+    [InlineData("Harbour strike: latest updates /", "Harbour strike: latest updates")]
+    public void A_title_that_only_opens_or_closes_with_a_mark_keeps_its_words(string title, string expected)
+    {
+        var meta = Extract($"<html><head><title>{title}</title></head><body><h2>Autres articles</h2><p>Texte.</p></body></html>",
+            "https://www.quotidien.example/politique/greve");
+        Assert.Equal(expected, meta.Title);
+    }
 }
