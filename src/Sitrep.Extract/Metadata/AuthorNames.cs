@@ -9,40 +9,49 @@ internal static partial class AuthorNames
 {
     private const int MaxNameLength = 60;
     private const int MaxNameWords = 6;
+    /// <summary>A credit label before a colon ("Text und Fotos:") has at most this many words.</summary>
+    private const int MaxLabelWords = 4;
 
-    internal static void AddCleaned(string? raw, List<string> into)
+    /// <param name="printed">The text is a byline printed on the page, which may run on into other credits and the
+    /// rest of a sentence; names from structured data ("Council on Foreign Relations") are not cut.</param>
+    internal static void AddCleaned(string? raw, List<string> into, bool printed = false)
     {
         if (string.IsNullOrWhiteSpace(raw)) return;
         var s = WhitespaceRegex().Replace(raw, " ").Trim();
         if (LooksLikeUrl(s)) return;
-        if (AddNames(s, into) > 0) return;
+        if (AddNames(s, into, printed) > 0) return;
         // "Posted on September 21, 2020 by Adi Tzlil": the names follow a byline word inside the text.
         var inner = InnerBylineRegex().Match(s);
-        if (inner.Success) AddNames(s[(inner.Index + inner.Length)..], into);
+        if (inner.Success) AddNames(s[(inner.Index + inner.Length)..], into, printed);
     }
 
-    private static int AddNames(string s, List<string> into)
+    private static int AddNames(string s, List<string> into, bool printed)
     {
         int added = 0;
-        s = StripPrefix(CutAtDate(CutAtCredit(s)));
+        s = StripPrefix(CutAtDate(WithoutCreditLabel(printed ? CutAtCredit(s) : s)));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var name = TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))));
+            var trimmed = TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))));
+            var name = printed ? WithoutRestOfSentence(trimmed) : trimmed;
             if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
         return added;
     }
 
-    /// <summary>"Interview: Julia Lauter" names the author after its label; "Foto: Michael Hudler" and
-    /// "Illustration: Adriaan Prent" credit someone else and are dropped (the colon makes IsName refuse them).</summary>
+    /// <summary>"Interview: Julia Lauter" and "Text und Fotos: Anna Schmidt" name the author after their label;
+    /// "Foto: Michael Hudler" and "Illustration: Adriaan Prent" credit someone else and are dropped (the colon
+    /// makes IsName refuse them).</summary>
     private static string WithoutCreditLabel(string s)
     {
-        int colon = s.LastIndexOf(':');
-        if (colon <= 0) return s;
-        var label = s.AsSpan(0, colon).Trim();
-        int space = label.LastIndexOf(' ');
-        if (space >= 0) label = label[(space + 1)..]; // "und Interview"
-        return MetaVocabulary.AuthorLabels.GetAlternateLookup<ReadOnlySpan<char>>().Contains(label) ? s[(colon + 1)..] : s;
+        // The first colon, after a word: "10:00" in "Von Ann Roe am 3.5., 10:00" is a time, not a label.
+        int colon = s.IndexOf(':');
+        if (colon <= 0 || !char.IsLetter(s[colon - 1])) return s;
+        var labels = MetaVocabulary.AuthorLabels.GetAlternateLookup<ReadOnlySpan<char>>();
+        var label = s.AsSpan(0, colon);
+        if (label.Count(' ') >= MaxLabelWords) return s;
+        foreach (var range in label.Split(' '))
+            if (labels.Contains(label[range])) return s[(colon + 1)..];
+        return s;
     }
 
     /// <summary>"Williams Perdomo @wperdomod": a social-media handle after a name is not part of it.</summary>
@@ -59,18 +68,23 @@ internal static partial class AuthorNames
         return m.Success && m.Index > 0 ? s[..m.Index] : s;
     }
 
-    /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr."); a
-    /// preposition after a capitalised name starts the rest of the sentence ("Posted by Ann Roe under News"), which
-    /// is cut off. Other lower-case words stay: some people write their surname so ("Mobasir hassan").</summary>
+    /// <summary>A preposition after a capitalised name starts the rest of the sentence ("Posted by Ann Roe under
+    /// News"), which is cut off. Other lower-case words stay: some people write their surname so ("Mobasir hassan").</summary>
+    private static string WithoutRestOfSentence(string t)
+    {
+        if (t.Length == 0 || !char.IsUpper(t[0])) return t;
+        for (int space = t.IndexOf(' '); space > 0; space = t.IndexOf(' ', space + 1))
+        {
+            int next = t.IndexOf(' ', space + 1);
+            if (IsTrailingWord(t.AsSpan(space + 1, (next < 0 ? t.Length : next) - space - 1))) return t[..space];
+        }
+        return t;
+    }
+
+    /// <summary>Trims punctuation around a name but keeps the dot of a final initial or suffix ("Joe S.", "Jr.").</summary>
     private static string TrimName(string s)
     {
         var t = s.Trim(' ', ':', '-', '–', '—', '|', '·', '•', '(', ')', '"', '\'', '*', ',', '→', '»', '›');
-        if (t.Length > 0 && char.IsUpper(t[0]))
-            for (int space = t.IndexOf(' '); space > 0; space = t.IndexOf(' ', space + 1))
-            {
-                int next = t.IndexOf(' ', space + 1);
-                if (IsTrailingWord(t.AsSpan(space + 1, (next < 0 ? t.Length : next) - space - 1))) { t = t[..space]; break; }
-            }
         int lastSpace = t.LastIndexOf(' ');
         bool keepDot = t.EndsWith('.') && t.Length - lastSpace - 1 <= 3 && lastSpace > 0;
         return keepDot ? t : t.TrimEnd('.').Trim();
@@ -141,7 +155,9 @@ internal static partial class AuthorNames
     private static bool IsTrailingWord(ReadOnlySpan<char> word)
         => MetaVocabulary.TrailingBylineWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
-    [GeneratedRegex(@"\s(?:Illustrations?|Illustrationen|Fotos?|Photos?|Bilder?|Grafiken?|Kamera|Camera)\b", RegexOptions.CultureInvariant)]
+    /// <summary>A credit for pictures after the names: "Illustration von …", "Fotos: …", "Photo by …", but not
+    /// "Text und Fotos: …" (one person credited for both) nor a surname such as Camera.</summary>
+    [GeneratedRegex(@"(?<!\b(?:and|und|&|et|y)\s*)\s(?:Illustrations?|Illustrationen|Fotos?|Photos?|Bilder?|Grafiken?)(?=\s*:|\s+(?:by|von|de|par|por)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditRegex();
 
     [GeneratedRegex(@"\s+")]

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using AngleSharp.Dom;
 using Sitrep.Extract.Content;
@@ -22,36 +23,64 @@ internal static class BodyByline
     {
         if (dom.Body is null) return;
         int seen = 0;
-        bool labelled = false;
+        IElement? labelParent = null;
+        bool strictLabel = false;
         foreach (var node in DomWalk.TextNodes(dom.Body, static e => e.LocalName is not ("script" or "style" or "noscript" or "template" or "select" or "option" or "button")))
         {
             if (++seen > MaxTextNodes) return;
             var text = node.Data.AsSpan().Trim();
             if (text.IsEmpty) continue;
-            if (labelled)
+            if (labelParent is not null)
             {
-                // The label stood alone ("<b>Von:</b> Götz Warnke"): the next text is the name or nothing.
-                if (text.Length <= MaxNameChars) AuthorNames.AddCleaned(text.ToString(), into);
-                if (into.Count > 0) return;
-                labelled = false;
+                // The label stood alone ("<b>Von:</b> Götz Warnke"): the next text is the name when it stands in the
+                // same element or the one around it, not in the next field of a form or table.
+                if (text.Length <= MaxNameChars && IsNear(node.ParentElement, labelParent, strictLabel) && AddPeople(text, into)) return;
+                labelParent = null;
             }
             if (text.Length > MaxLineChars) continue;
             bool phrase = StartsWithBylinePhrase(text);
             int end = phrase ? 0 : LabelEnd(text);
             // The ancestors are checked only for the rare candidate, not for every element on the way.
-            if (!phrase && end < 0 || node.ParentElement is not { } parent || IsExcluded(parent)) continue;
-            if (phrase)
-            {
-                AuthorNames.AddCleaned(text.ToString(), into);
-                if (into.Count > 0) return;
-                continue;
-            }
-            var rest = text[end..].Trim();
-            if (rest.IsEmpty) { labelled = true; continue; }
-            AuthorNames.AddCleaned(rest.ToString(), into);
-            if (into.Count > 0) return;
+            if (!phrase && end < 0 || node.ParentElement is not { } labelled || IsExcluded(labelled)) continue;
+            var rest = phrase ? text : text[end..].Trim();
+            if (rest.IsEmpty) { labelParent = labelled; strictLabel = !phrase && IsLooseLabel(text[..(end - 1)]); }
+            else if (AddPeople(rest, into)) return;
         }
     }
+
+    /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one
+    /// inside it ("&lt;small&gt;Verfasst von: &lt;strong&gt;Name"), in the element around the label, or, for labels
+    /// that can only mean the author, in a sibling ("&lt;span&gt;Author: &lt;/span&gt;&lt;span&gt;Name").</summary>
+    private static bool IsNear(IElement? nameParent, IElement label, bool strict)
+        => nameParent is not null && (nameParent == label || nameParent.ParentElement == label || nameParent == label.ParentElement
+            || !strict && nameParent.ParentElement == label.ParentElement);
+
+    /// <summary>"Von:" and "Text:" also label other things (a train's origin, a form field).</summary>
+    private static bool IsLooseLabel(ReadOnlySpan<char> label) => label.TrimEnd().Equals("von", StringComparison.OrdinalIgnoreCase)
+        || label.TrimEnd().Equals("text", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Adds the names in a labelled line that read like people's (every word capitalised but particles, or a
+    /// single handle): "Interview: Der Kanzler spricht" is a headline, not a byline.</summary>
+    private static bool AddPeople(ReadOnlySpan<char> text, List<string> into)
+    {
+        var found = new List<string>();
+        AuthorNames.AddCleaned(text.ToString(), found, printed: true);
+        foreach (var name in found)
+            if (LooksLikePerson(name) && !into.Contains(name)) into.Add(name);
+        return into.Count > 0;
+    }
+
+    private static bool LooksLikePerson(string name)
+    {
+        var words = name.Split(' ');
+        if (words.Length == 1) return true;
+        foreach (var w in words)
+            if (!char.IsUpper(w[0]) && !NameParticles.Contains(w)) return false;
+        return true;
+    }
+
+    private static readonly FrozenSet<string> NameParticles =
+        new[] { "von", "van", "der", "den", "de", "di", "da", "du", "del", "della", "la", "le", "y", "bin", "al", "ibn", "zu", "ten", "ter", "'t" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Byline phrases of two words or more ("Posted by", "Ein Artikel von"), followed by a capitalised name:
     /// unlike a bare "by", they do not start ordinary sentences.</summary>
@@ -78,11 +107,21 @@ internal static class BodyByline
         return colon > 0 && Labels.Contains(text[..colon].TrimEnd()) ? colon + 1 : -1;
     }
 
-    /// <summary>Navigation, comments, and forms (a search form's "Von:" labels a member field).</summary>
+    /// <summary>Classes of a header or footer that belongs to the article ("entry-footer", "article-footer").</summary>
+    private static readonly SearchValues<string> ArticlePartHints = SearchValues.Create(["article", "entry", "post"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Navigation, quotations (a quoted e-mail's "Von:"), comments, forms (a search form's "Von:" labels a
+    /// member field), and outside the article its header, footer and asides (staff boxes, other posts). An
+    /// article's own header and footer are where its byline stands.</summary>
     private static bool IsExcluded(IElement el)
     {
         for (var e = el; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
-            if (e.LocalName is "nav" or "form" || MetadataExtractor.HasHint(e, MetaVocabulary.CommentClassHints)) return true;
+        {
+            if (e.LocalName is "article" or "main") return false;
+            if (e.LocalName is "header" or "footer" && MetadataExtractor.HasHint(e, ArticlePartHints)) return false;
+            if (e.LocalName is "nav" or "form" or "footer" or "aside" or "header" or "blockquote"
+                || MetadataExtractor.HasHint(e, MetaVocabulary.CommentClassHints)) return true;
+        }
         return false;
     }
 }

@@ -95,7 +95,7 @@ internal static class MetaVocabulary
     /// before the first of them. Name particles (de, van, la) are not among them.</summary>
     internal static readonly FrozenSet<string> TrailingBylineWords = new[]
     {
-        "under", "at", "in", "on", "for", "from", "and", "with", "am", "um", "im", "und", "mit", "mehr", "more", "dans", "sur",
+        "under", "at", "in", "on", "for", "from", "with", "am", "um", "im", "mit", "mehr", "more", "dans", "sur",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Separators between several author names.</summary>

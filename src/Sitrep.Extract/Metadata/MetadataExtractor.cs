@@ -157,7 +157,7 @@ public sealed class MetadataExtractor
             if (InComments(el)) continue;
             if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
             var text = el.TextContent;
-            AuthorNames.AddCleaned(text, names);
+            AuthorNames.AddCleaned(text, names, printed: true);
             if (names.Count > 0 || ++seen >= MaxBylineElements) break;
         }
         if (names.Count == 0) BodyByline.Find(dom, names);

@@ -369,6 +369,34 @@ public sealed class MetadataExtractorTests
         Assert.Equal([expected], meta.Authors);
     }
 
+    [Theory]
+    [InlineData("<footer class='site-footer'><p>Redaktion: Max Mustermann</p></footer>")]
+    [InlineData("<aside class='more'><p>Posted by Other Author</p></aside>")]
+    [InlineData("<blockquote><p>Von: Hans Meier</p><p>Betreff: Termin</p></blockquote>")]
+    [InlineData("<table><tr><td><span>Von:</span></td><td><span>Berlin Hbf</span></td></tr></table>")]
+    [InlineData("<p>Interview: Der Kanzler spricht</p>")]
+    public void Labels_outside_a_byline_name_no_author(string html)
+    {
+        var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{html}</body></html>");
+        Assert.Empty(meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("<meta name='author' content='Council on Foreign Relations'>", "Council on Foreign Relations")]
+    [InlineData("<meta name='author' content='Francesca Camera'>", "Francesca Camera")]
+    public void Structured_author_names_are_not_cut_at_inner_words(string head, string expected)
+    {
+        var meta = Extract($"<html><head>{head}</head><body><h1>Sanctions widen</h1></body></html>");
+        Assert.Equal([expected], meta.Authors);
+    }
+
+    [Fact]
+    public void One_person_credited_for_text_and_pictures_is_the_author()
+    {
+        var meta = Extract("<html><body><h1>Sanctions widen</h1><div class='byline'>Text und Fotos: Anna Schmidt</div></body></html>");
+        Assert.Equal(["Anna Schmidt"], meta.Authors);
+    }
+
     [Fact]
     public void A_search_form_label_is_not_a_byline()
     {
