@@ -63,10 +63,10 @@ public sealed partial class ExtractionScore
         {
             total++;
             var title = Normalize(page.Title!);
-            var decoded = WebUtility.HtmlDecode(page.Html);
-            if (Normalize(decoded).Contains(title, StringComparison.Ordinal)
-                || Normalize(Tag().Replace(page.Html, " ") is var text ? WebUtility.HtmlDecode(text) : "").Contains(title, StringComparison.Ordinal))
-                reachable++;
+            // In the markup (attributes included) or in the text between tags (a title split by inline tags).
+            var withTags = Normalize(WebUtility.HtmlDecode(page.Html));
+            var withoutTags = Normalize(WebUtility.HtmlDecode(Tag().Replace(page.Html, " ")));
+            if (withTags.Contains(title, StringComparison.Ordinal) || withoutTags.Contains(title, StringComparison.Ordinal)) reachable++;
         }
         return total == 0 ? 0 : (double)reachable / total;
     }

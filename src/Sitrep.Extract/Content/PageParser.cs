@@ -18,7 +18,7 @@ public static class PageParser
     /// observer (parses every img/iframe/base URL) and link relations (sets up a stylesheet load per &lt;link&gt;).
     /// A browser needs them; reading a page does not, and they cost about 7% of parsing's allocations.</summary>
     private static readonly Configuration Lean = new(Configuration.Default.Services
-        .Where(s => s is not IAttributeObserver and not ILinkRelationFactory));
+        .Where(s => s is not IAttributeObserver and not ILinkRelationFactory).ToArray());
 
     public static IHtmlDocument Parse(string html, ExtractOptions options, CancellationToken ct = default)
     {

@@ -52,12 +52,12 @@ internal static class MetaVocabulary
     internal static readonly SearchValues<string> CommentClassHints = Hints(["comment", "kommentar", "respond", "reply", "discussion", "disqus"]);
 
     /// <summary>Class/id parts of the site's navigation bar, where templates print today's date.</summary>
-    internal static readonly string[] NavigationClassHints = ["nav", "navigation", "topbar", "metanavigation"];
+    internal static readonly string[] NavigationClassHints = ["navigation", "topbar", "metanavigation"];
 
     /// <summary>Layout words that make a navigation class when joined to "nav" ("navtop", "navbar", "topnav").</summary>
     internal static readonly FrozenSet<string> NavigationCompounds = new[]
     {
-        "top", "bar", "wrap", "wrapper", "main", "menu", "sub", "side", "list", "links", "box", "container", "area",
+        "top", "bar", "wrap", "wrapper", "main", "menu", "sub", "list", "links", "box", "container", "area",
         "holder", "inner", "outer", "header", "global", "site", "primary", "secondary", "block",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 

@@ -44,7 +44,8 @@ internal static class PublishedDates
     /// says so), outside any &lt;article&gt;: the date printed there is today's, not the article's.</summary>
     internal static bool InNavigation(AngleSharp.Dom.IElement el)
     {
-        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+        // Up to the article, below <body>: a body class such as "nav-closed" says nothing of the date.
+        for (var e = el.ParentElement; e is not null && e.LocalName != "body"; e = e.ParentElement)
         {
             if (e.LocalName == "article") return false;
             if (e.LocalName == "nav") return true;

@@ -79,13 +79,22 @@ public sealed class PublishedDateTests
     [Theory]
     [InlineData("topnav")]
     [InlineData("header-navbox")]
-    [InlineData("site_main-nav")]
+    [InlineData("site_mainnav")]
     public void Skips_todays_date_in_any_navigation_container(string navClass)
     {
         var meta = Extract($"""
             <html><body><div class="{navClass}"><span class="today"><time datetime="2023-11-01T08:00:00+01:00">1. November 2023</time></span></div>
             <div class="intro"><p class="text_titel">In tow</p><p><span class="text_datum">31. Oktober 2023.</span> Drag queens are stage characters.</p></div></body></html>
             """, "https://theatre.example.de/columns/in-tow");
+        Assert.Equal("2023-10-31", Day(meta));
+    }
+
+    [Theory]
+    [InlineData("<body class='post-template nav-closed'><div class='post'><time datetime='2023-10-31'>vor zwei Tagen</time>")]
+    [InlineData("<body><ul class='nav post-meta'><li><time datetime='2023-10-31'>vor zwei Tagen</time></li></ul>")]
+    public void A_class_that_merely_mentions_nav_does_not_hide_the_date(string start)
+    {
+        var meta = Extract($"<html>{start}<p>Drag queens are stage characters.</p></body></html>", "https://theatre.example.de/columns/in-tow");
         Assert.Equal("2023-10-31", Day(meta));
     }
 
