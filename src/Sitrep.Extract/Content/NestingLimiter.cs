@@ -87,18 +87,46 @@ internal static class NestingLimiter
         || name.Equals("textarea", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase)
         || name.Equals("xmp", StringComparison.OrdinalIgnoreCase) || name.Equals("plaintext", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Void elements never nest; p, li, td and the like are closed implicitly, so they do not add depth.</summary>
+    /// <summary>Void elements never nest; p, li, td and the like are closed implicitly, so they do not add depth.
+    /// Runs for every tag of every page, so it branches on length and first letter before comparing.</summary>
     private static bool IsVoidOrImplied(ReadOnlySpan<char> name)
     {
-        Span<char> lower = stackalloc char[10];
-        if (name.Length > lower.Length) return false;
-        name.ToLowerInvariant(lower);
-        return lower[..name.Length] switch
+        char first = (char)(name[0] | 0x20); // ASCII lower case; names here start with a letter
+        return name.Length switch
         {
-            "br" or "hr" or "img" or "input" or "meta" or "link" or "area" or "base" or "col" or "embed" or "param" or "source"
-                or "track" or "wbr" or "p" or "li" or "dt" or "dd" or "option" or "tr" or "td" or "th" or "html" or "head" or "body"
-                or "tbody" or "thead" or "tfoot" or "rp" or "rt" => true,
+            1 => first == 'p',
+            2 => first switch
+            {
+                'b' => Is(name, "br"),
+                'h' => Is(name, "hr"),
+                'l' => Is(name, "li"),
+                'd' => Is(name, "dt") || Is(name, "dd"),
+                't' => Is(name, "tr") || Is(name, "td") || Is(name, "th"),
+                'r' => Is(name, "rp") || Is(name, "rt"),
+                _ => false,
+            },
+            3 => first switch { 'i' => Is(name, "img"), 'c' => Is(name, "col"), 'w' => Is(name, "wbr"), _ => false },
+            4 => first switch
+            {
+                'm' => Is(name, "meta"),
+                'l' => Is(name, "link"),
+                'a' => Is(name, "area"),
+                'b' => Is(name, "base") || Is(name, "body"),
+                'h' => Is(name, "html") || Is(name, "head"),
+                _ => false,
+            },
+            5 => first switch
+            {
+                'i' => Is(name, "input"),
+                'e' => Is(name, "embed"),
+                'p' => Is(name, "param"),
+                't' => Is(name, "track") || Is(name, "tbody") || Is(name, "thead") || Is(name, "tfoot"),
+                _ => false,
+            },
+            6 => first switch { 's' => Is(name, "source"), 'o' => Is(name, "option"), _ => false },
             _ => false,
         };
+
+        static bool Is(ReadOnlySpan<char> name, string tag) => name.Equals(tag, StringComparison.OrdinalIgnoreCase);
     }
 }
