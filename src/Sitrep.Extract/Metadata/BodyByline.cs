@@ -24,7 +24,7 @@ internal static class BodyByline
         if (dom.Body is null) return;
         int seen = 0;
         IElement? labelParent = null;
-        bool strictLabel = false;
+        bool nameMustBeClose = false;
         foreach (var node in DomWalk.TextNodes(dom.Body, static e => e.LocalName is not ("script" or "style" or "noscript" or "template" or "select" or "option" or "button")))
         {
             if (++seen > MaxTextNodes) return;
@@ -34,7 +34,7 @@ internal static class BodyByline
             {
                 // The label stood alone ("<b>Von:</b> Götz Warnke"): the next text is the name when it stands in the
                 // same element or the one around it, not in the next field of a form or table.
-                if (text.Length <= MaxNameChars && IsNear(node.ParentElement, labelParent, strictLabel) && AddPeople(text, into)) return;
+                if (text.Length <= MaxNameChars && IsNear(node.ParentElement, labelParent, nameMustBeClose) && AddPeople(text, into)) return;
                 labelParent = null;
             }
             if (text.Length > MaxLineChars) continue;
@@ -43,7 +43,7 @@ internal static class BodyByline
             // The ancestors are checked only for the rare candidate, not for every element on the way.
             if (!phrase && end < 0 || node.ParentElement is not { } labelled || IsExcluded(labelled)) continue;
             var rest = phrase ? text : text[end..].Trim();
-            if (rest.IsEmpty) { labelParent = labelled; strictLabel = !phrase && IsLooseLabel(text[..(end - 1)]); }
+            if (rest.IsEmpty) { labelParent = labelled; nameMustBeClose = !phrase && IsLooseLabel(text[..(end - 1)]); }
             else if (AddPeople(rest, into)) return;
         }
     }
@@ -51,9 +51,9 @@ internal static class BodyByline
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one
     /// inside it ("&lt;small&gt;Verfasst von: &lt;strong&gt;Name"), in the element around the label, or, for labels
     /// that can only mean the author, in a sibling ("&lt;span&gt;Author: &lt;/span&gt;&lt;span&gt;Name").</summary>
-    private static bool IsNear(IElement? nameParent, IElement label, bool strict)
+    private static bool IsNear(IElement? nameParent, IElement label, bool close)
         => nameParent is not null && (nameParent == label || nameParent.ParentElement == label || nameParent == label.ParentElement
-            || !strict && nameParent.ParentElement == label.ParentElement);
+            || !close && nameParent.ParentElement == label.ParentElement);
 
     /// <summary>"Von:" and "Text:" also label other things (a train's origin, a form field).</summary>
     private static bool IsLooseLabel(ReadOnlySpan<char> label) => label.TrimEnd().Equals("von", StringComparison.OrdinalIgnoreCase)
