@@ -56,21 +56,12 @@ internal static partial class SyndicationFinder
     private static bool SameName(string a, string? b)
         => b is null || a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Same registrable domain, roughly: the last two host labels, or three under a short second-level
-    /// label such as co.uk or com.au (no public-suffix list needed for this decision).</summary>
+    /// <summary>Same registrable domain (see <see cref="HostNames"/>).</summary>
     internal static bool SameSite(string a, string? b)
     {
         if (b is null) return true;
         if (!Uri.TryCreate(a, UriKind.Absolute, out var ua) || !Uri.TryCreate(b, UriKind.Absolute, out var ub)) return true;
-        return SiteKey(ua.Host).Equals(SiteKey(ub.Host), StringComparison.OrdinalIgnoreCase);
-    }
-
-    private static string SiteKey(string host)
-    {
-        var labels = host.Split('.');
-        if (labels.Length <= 2) return host;
-        int take = labels[^2].Length <= 3 && labels[^1].Length == 2 ? 3 : 2;
-        return string.Join('.', labels[^take..]);
+        return HostNames.RegistrableDomain(ua.Host).Equals(HostNames.RegistrableDomain(ub.Host), StringComparison.OrdinalIgnoreCase);
     }
 
     private static string? HostOf(string url)

@@ -91,10 +91,7 @@ internal static class TitleChooser
         var letters = LettersOnly(t);
         if (host is not null && letters.Length >= 3)
         {
-            var labels = host.Split('.');
-            // The registrable label: "nationalrail" in www.nationalrail.co.uk, not "co".
-            int at = labels.Length >= 3 && labels[^2].Length <= 3 && labels[^1].Length == 2 ? labels.Length - 3 : labels.Length - 2;
-            var main = at >= 0 ? LettersOnly(labels[at]) : LettersOnly(host);
+            var main = LettersOnly(HostNames.MainLabel(host));
             // The text must be mostly the host's name: "Unsere MinusL Joghurts" on minusl.de is a headline.
             if (main.Length >= 3 && (main.Contains(letters, StringComparison.Ordinal)
                 || (letters.Contains(main, StringComparison.Ordinal) && letters.Length - main.Length <= Math.Max(main.Length, MaxSiteNameExtraLetters))))
