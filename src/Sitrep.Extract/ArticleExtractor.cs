@@ -66,6 +66,14 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        // Without scripts a browser shows <noscript> content; pages that render their article by script often
+        // print it there too. Read only when the scripted page yields no article, as it mostly holds tracking pixels.
+        if (body.ProseLength < ContentTuning.MinArticleProse && HasNoscriptProse(root))
+        {
+            var withNoscript = PageWalker.Walk(root, _options, clock, ct, readNoscript: true);
+            var fallback = BodyAssembler.Assemble(withNoscript, ContentSelector.Select(withNoscript));
+            if (fallback.ProseLength > body.ProseLength) (page, body) = (withNoscript, fallback);
+        }
         // The page's own statement of its body wins when the heuristics found much less running text than it.
         if (stated is not null && stated.Length >= ContentTuning.MinArticleProse
             && body.ProseLength < stated.Length * ContentTuning.StatedBodyShare)
@@ -77,6 +85,13 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         foreach (var p in problems) doc.AddProblem(p);
         var reason = ArticleVerdict.ReasonNotArticle(page, body, dom, url, meta.Title ?? dom.Title);
         return new ExtractionResult(doc, problems) { IsArticle = reason is null, NotArticleReason = reason, Removed = body.Removed };
+    }
+
+    private static bool HasNoscriptProse(AngleSharp.Dom.IElement root)
+    {
+        foreach (var noscript in root.GetElementsByTagName("noscript"))
+            if (noscript.QuerySelector("p") is not null) return true;
+        return false;
     }
 
     /// <summary>Metadata's record wins where it names a publisher or URL; the body's line fills in what it lacks.</summary>

@@ -36,14 +36,16 @@ internal sealed class PageWalker
     private ExtractOptions _options;
     private int _current = -1, _blockStart, _blockLinks, _blockPunctuation;
     private int _linkDepth, _quoteDepth, _tableDepth, _preDepth, _articleDepth;
-    private bool _pendingSpace, _pendingCell;
+    private bool _pendingSpace, _pendingCell, _readNoscript;
 
     private PageWalker(ExtractOptions options) => _options = options;
 
     /// <summary>Walks into a new page model, which the caller may keep.</summary>
-    public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false)
+    /// <param name="readNoscript">Read &lt;noscript&gt; content as part of the page: the fallback a browser without
+    /// scripts shows (Blogger prints its posts there and renders them from a script template otherwise).</param>
+    public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false, bool readNoscript = false)
     {
-        var walker = new PageWalker(options);
+        var walker = new PageWalker(options) { _readNoscript = readNoscript };
         if (debug) walker._page.Debug = [];
         walker.Run(root, clock, ct);
         return walker._page;
@@ -116,7 +118,11 @@ internal sealed class PageWalker
     private bool Enter(IElement element)
     {
         var tag = Tags.Classify(element.LocalName);
-        if (tag == TagKind.Skip) return false;
+        if (tag == TagKind.Skip)
+        {
+            if (!_readNoscript || element.LocalName != "noscript") return false;
+            tag = TagKind.Block;
+        }
         if (tag == TagKind.LineBreak)
         {
             _page.TrimEndTo(_blockStart);
