@@ -28,7 +28,7 @@ internal static class Tags
         "figcaption" or "caption" => TagKind.Caption,
         "script" or "style" or "noscript" or "template" or "svg" or "math" or "canvas" or "iframe" or "object" or "embed"
             or "video" or "audio" or "picture" or "img" or "select" or "option" or "button" or "input" or "textarea" or "label"
-            or "head" or "title" or "meta" or "link" or "map" or "dialog" => TagKind.Skip,
+            or "head" or "title" or "meta" or "link" or "map" or "dialog" or "rt" or "rp" => TagKind.Skip,
         _ => TagKind.Inline,
     };
 

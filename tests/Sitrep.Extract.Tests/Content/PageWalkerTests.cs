@@ -31,6 +31,24 @@ public sealed class PageWalkerTests
     }
 
     [Fact]
+    public void Ruby_readings_are_left_out_of_the_text()
+    {
+        // Furigana over kanji: the reading (rt) and its fallback brackets (rp) are pronunciation aids, not text.
+        var blocks = Blocks("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもの<ruby>教育<rt>きょういく</rt></ruby>について</p>");
+        Assert.Equal(["子どもの教育について"], blocks);
+    }
+
+    [Fact]
+    public void Noscript_content_is_read_only_when_asked()
+    {
+        var dom = PageParser.Parse("<html><body><p>Shown by scripts.</p><noscript><p>Shown without scripts.</p></noscript></body></html>", Options);
+        var plain = PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default);
+        var withNoscript = PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default, readNoscript: true);
+        Assert.Equal(["Shown by scripts."], plain.Blocks.Select(b => plain.TextOf(b)));
+        Assert.Equal(["Shown by scripts.", "Shown without scripts."], withNoscript.Blocks.Select(b => withNoscript.TextOf(b)));
+    }
+
+    [Fact]
     public void Text_split_across_inline_elements_keeps_its_spaces()
     {
         var blocks = Blocks("<p>The <a href='/x'>central bank</a> raised <b>rates</b>, <i>again</i>.</p>");
