@@ -108,6 +108,9 @@ internal static class ContentSelector
                 if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && good > total * ContentTuning.ProtectBodyShare) continue;
             }
             if (e.Tag == TagKind.Header && good >= ContentTuning.HeaderProseToKeep) continue;
+            // Ad slots hold a teaser line or two; a section of paragraphs is content whose class says it carries ads
+            // between them ("TestReport__Section--Ads").
+            if (e.Hint == BoilerplateKind.Ads && good >= ContentTuning.AdProseToKeep && good >= e.Bad * ContentTuning.AdProseToFurniture) continue;
             e.Removed = e.Hint;
         }
     }

@@ -23,6 +23,10 @@ internal static class ContentTuning
     public const float LostTextShare = 0.2f;
     /// <summary>Header elements with at least this much running text (an article header with its lead) are kept.</summary>
     public const int HeaderProseToKeep = 100;
+    /// <summary>An element hinted as an ad is kept when it holds this much running text…</summary>
+    public const int AdProseToKeep = 300;
+    /// <summary>…and this many times as much running text as furniture.</summary>
+    public const float AdProseToFurniture = 8f;
     /// <summary>A sibling of the chosen container joins the body with at least this much running text.</summary>
     public const int MinSiblingProse = 60;
     /// <summary>Less running text than this in the body and the page is not an article.</summary>
