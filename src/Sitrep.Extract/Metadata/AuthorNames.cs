@@ -31,7 +31,7 @@ internal static partial class AuthorNames
         s = StripPrefix(CutAtDate(WithoutCreditLabel(printed ? CutAtCredit(s) : s)));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var trimmed = TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))));
+            var trimmed = WithoutTrailingButton(TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part)))));
             var name = printed ? WithoutRestOfSentence(trimmed) : trimmed;
             if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
@@ -59,6 +59,13 @@ internal static partial class AuthorNames
     {
         int at = s.LastIndexOf(" @", StringComparison.Ordinal);
         return at > 0 && s.IndexOf(' ', at + 2) < 0 ? s[..at] : s;
+    }
+
+    private static string WithoutTrailingButton(string s)
+    {
+        int last = s.LastIndexOf(' ');
+        if (last < 0 || s.AsSpan(0, last).Count(' ') < 1) return s;
+        return MetaVocabulary.BylineButtonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(last + 1)) ? s[..last] : s;
     }
 
     /// <summary>Drops another person's credit after the names ("Christian Seiler Illustration von Markus Roost").</summary>
@@ -142,11 +149,16 @@ internal static partial class AuthorNames
         return s;
     }
 
-    /// <summary>Drops what follows the names: a date, a time, or a "| Updated …" tail.</summary>
+    /// <summary>Drops what follows the names: a date, a time, or a "| Updated …" tail, with the date's label or
+    /// weekday ("Stand:", "Fr,").</summary>
     private static string CutAtDate(string s)
     {
         var m = TailRegex().Match(s);
-        return m.Success && m.Index > 0 ? s[..m.Index].Trim() : s;
+        if (!m.Success || m.Index == 0) return s;
+        var rest = s.AsSpan(0, m.Index).TrimEnd(" ,:");
+        int last = rest.LastIndexOf(' ');
+        if (last > 0 && MetaVocabulary.DateLabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[(last + 1)..])) rest = rest[..last];
+        return rest.Trim().ToString();
     }
 
     [GeneratedRegex(@"\s(?:by|von|par|por|di)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -107,7 +107,24 @@ internal static class MetaVocabulary
         "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
         "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
+        "no author", "datum", "date", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
+        // Degrees written after a name with a comma ("Grant Tinsley, PhD") would otherwise split off as a second name.
+        "phd", "ph.d.", "ph. d.", "md", "m.d.", "msc", "m.sc.", "mba", "mph", "rd", "rdn", "dds", "jd", "j.d.", "esq.", "cpa",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Buttons printed right after a byline's name with no separator in the text ("Martin Junker Kontakt"):
+    /// cut from names of three words or more.</summary>
+    internal static readonly FrozenSet<string> BylineButtonWords = new[]
+    {
+        "Kontakt", "Contact", "Profil", "Profile", "Follow", "Folgen", "E-Mail", "Email", "Twitter",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Labels of the date that follows a byline ("Sara Zinnecker Stand: 3.5.2021", "Tomas Spahn Fr, 13. Mai"):
+    /// cut with the date.</summary>
+    internal static readonly FrozenSet<string> DateLabelWords = new[]
+    {
+        "Stand", "Datum", "Date", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>
     internal static readonly SearchValues<string> KickerClassHints = Hints(["kicker", "dachzeile", "topline", "overline", "roofline", "eyebrow", "subtitle", "label", "small", "topic", "rubrik", "supertitle", "pretitle", "catchline"]);

@@ -2,6 +2,7 @@ using System.Buffers;
 using AngleSharp.Css.Dom;
 using AngleSharp.Dom;
 using Sitrep.Core;
+using Sitrep.Extract.Content;
 
 namespace Sitrep.Extract.Metadata;
 
@@ -156,8 +157,8 @@ public sealed class MetadataExtractor
         {
             if (InComments(el)) continue;
             if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
-            var text = el.TextContent;
-            AuthorNames.AddCleaned(text, names, printed: true);
+            // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
+            AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
             if (names.Count > 0 || ++seen >= MaxBylineElements) break;
         }
         if (names.Count == 0) BodyByline.Find(dom, names);

@@ -390,6 +390,26 @@ public sealed class MetadataExtractorTests
         Assert.Equal([expected], meta.Authors);
     }
 
+    [Theory]
+    [InlineData("<meta name='author' content='Grant Tillery, PhD'>", "Grant Tillery")]
+    [InlineData("<div class='byline'><span>Maren Kolb</span><a href='/kontakt'>Kontakt</a></div>", "Maren Kolb")]
+    [InlineData("<div class='author'><a href='/autoren/ole'>Ole Brandt</a> Fr, 13. Mai 2022</div>", "Ole Brandt")]
+    [InlineData("<div class='author-name'>Lea Marie Stand</div>", "Lea Marie Stand")]
+    public void Degrees_and_labels_beside_a_name_are_not_names(string html, string expected)
+    {
+        var meta = Extract($"<html><head>{(html.StartsWith("<meta") ? html : "")}</head><body><h1>Sanctions widen</h1>{(html.StartsWith("<meta") ? "" : html)}</body></html>");
+        Assert.Equal([expected], meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("<meta name='author' content='No Author'>")]
+    [InlineData("<div class='byline'><span class='label'>Datum:</span> 3. Mai 2022</div>")]
+    public void Placeholder_and_label_words_name_no_author(string html)
+    {
+        var meta = Extract($"<html><head>{(html.StartsWith("<meta") ? html : "")}</head><body><h1>Sanctions widen</h1>{(html.StartsWith("<meta") ? "" : html)}</body></html>");
+        Assert.Empty(meta.Authors);
+    }
+
     [Fact]
     public void One_person_credited_for_text_and_pictures_is_the_author()
     {
