@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 
 namespace Sitrep.Extract.Metadata;
@@ -6,7 +7,7 @@ namespace Sitrep.Extract.Metadata;
 /// <summary>Reads schema.org JSON-LD blocks: flattens arrays and @graph, resolves @id references, picks the node
 /// that describes the article (an *Article/*Posting type before a *Page type) and the publisher around it.
 /// Invalid JSON is skipped and counted, never thrown.</summary>
-internal static class JsonLdReader
+internal static partial class JsonLdReader
 {
     private const int MaxDepth = 32;
     private const int MaxScriptChars = 2_000_000;
@@ -222,8 +223,22 @@ internal static class JsonLdReader
         if (v.ValueKind == JsonValueKind.Array) { foreach (var x in v.EnumerateArray()) AddName(x, into, byId); return; }
         var n = Str(v, "name");
         if (n is null && Str(v, "givenName") is { } given) n = (given + " " + Str(v, "familyName")).Trim();
-        if (n is not null) into.Add(n);
+        if (n is not null) into.Add(FullNameFromDescription(n, Str(v, "description")));
     }
+
+    /// <summary>A Person listed by first name only ("Nils") whose description starts with the full name ("Nils
+    /// Pickert ist freier Autor…", "Stefanus Stahl - Maschinenbauer…"), as WordPress author profiles write it.</summary>
+    private static string FullNameFromDescription(string name, string? description)
+    {
+        var n = name.Trim();
+        if (description is null || n.Length < 2 || n.Contains(' ') || !char.IsUpper(n[0])) return n;
+        var m = FullNameAtStart().Match(description.Trim());
+        return m.Success && m.Groups[1].Value == n ? m.Groups[1].Value + m.Groups[2].Value : n;
+    }
+
+    /// <summary>A name of two or three capitalised words at the start, then a dash, comma or a verb of being/working.</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'-]+)((?:\s\p{Lu}[\p{L}'-]+){1,2})(?=\s*[,–-]|\s(?:is|was|ist|war|est|es|arbeitet|works|writes|schreibt)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex FullNameAtStart();
 
     private static void AddKeywords(JsonElement e, List<string> into)
     {

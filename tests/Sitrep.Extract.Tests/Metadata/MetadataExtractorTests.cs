@@ -402,6 +402,22 @@ public sealed class MetadataExtractorTests
     }
 
     [Theory]
+    [InlineData("Jonas Vehring ist freier Autor und schreibt über Verkehr.", "Jonas Vehring")]
+    [InlineData("Jonas Vehring - Ingenieur, Radfahrer und Redakteur", "Jonas Vehring")]
+    [InlineData("Schreibt über Verkehr und Städte.", "Jonas")]
+    [InlineData("Klara Weiss ist Fotografin.", "Jonas")]
+    public void A_first_name_author_takes_the_full_name_its_profile_starts_with(string description, string expected)
+    {
+        var json = $$$"""
+            {"@context":"https://schema.org","@graph":[
+              {"@type":"Article","headline":"Radwege im Test","author":{"@id":"https://blog.example/#/person/1"}},
+              {"@type":"Person","@id":"https://blog.example/#/person/1","name":"Jonas","description":"{{{description}}}"}]}
+            """;
+        var meta = Extract($"<html><head><script type='application/ld+json'>{json}</script></head><body><h1>Radwege im Test</h1></body></html>");
+        Assert.Equal([expected], meta.Authors);
+    }
+
+    [Theory]
     [InlineData("<meta name='author' content='No Author'>")]
     [InlineData("<div class='byline'><span class='label'>Datum:</span> 3. Mai 2022</div>")]
     public void Placeholder_and_label_words_name_no_author(string html)
