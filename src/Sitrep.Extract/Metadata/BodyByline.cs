@@ -8,7 +8,7 @@ namespace Sitrep.Extract.Metadata;
 /// <summary>A byline printed as plain text in the body under an explicit label ("Autor: Peter Maahn", "Auteur :
 /// Kossivi Tiassou", "&lt;b&gt;Von:&lt;/b&gt; Götz Warnke"): the last source, for pages whose markup names no author.
 /// Only labels that say "author" count, not a bare "by", which starts many sentences.</summary>
-internal static class BodyByline
+internal static partial class BodyByline
 {
     private const int MaxTextNodes = 3000;
     /// <summary>A label line longer than this is a sentence that happens to start with the word.</summary>
@@ -38,6 +38,7 @@ internal static class BodyByline
                 labelParent = null;
             }
             if (text.Length > MaxLineChars) continue;
+            if (ShortBylineOf(node) is { } shortLine && AddPeople(shortLine, into)) return;
             bool phrase = StartsWithBylinePhrase(text);
             int end = phrase ? 0 : LabelEnd(text);
             // The ancestors are checked only for the rare candidate, not for every element on the way.
@@ -47,6 +48,30 @@ internal static class BodyByline
             else if (AddPeople(rest, into)) return;
         }
     }
+
+    /// <summary>A short element that reads as a whole byline: "von Andreas Kürten", "By Jane Roe | 3 May 2024",
+    /// "&lt;p&gt; von &lt;em&gt;Klaus Stanjek&lt;/em&gt;&lt;/p&gt;", "Ein Artikel von &lt;strong&gt;Pamela Sladky&lt;/strong&gt;". A bare "by"
+    /// starts many sentences, so the element must hold nothing but the byline word, a capitalised name and maybe a
+    /// date after a separator. Returns the name, or null.</summary>
+    private static string? ShortBylineOf(IText node)
+    {
+        var text = node.Data.AsSpan().TrimStart();
+        if (text.Length == 0 || !ShortBylineStarts.Contains(char.ToLowerInvariant(text[0]))) return null;
+        var el = node.ParentElement;
+        // "von" alone in an <em> or <span>: the line is the element around it.
+        while (el is not null && Tags.Classify(el.LocalName) is TagKind.Inline or TagKind.Link && el.ParentElement is not null
+               && BoundedText.Length(el, MaxShortBylineChars) < MaxShortBylineChars / 4)
+            el = el.ParentElement;
+        if (el is null || BoundedText.Length(el, MaxShortBylineChars) > MaxShortBylineChars || IsExcluded(el)) return null;
+        var m = ShortBylineRegex().Match(el.TextContentIterative().Trim());
+        return m.Success ? m.Groups[1].Value : null;
+    }
+
+    private const int MaxShortBylineChars = 80;
+    private static readonly SearchValues<char> ShortBylineStarts = SearchValues.Create("vbpde");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one
     /// inside it ("&lt;small&gt;Verfasst von: &lt;strong&gt;Name"), in the element around the label, or, for labels

@@ -363,6 +363,10 @@ public sealed class MetadataExtractorTests
     [InlineData("<p class='credits'>Interview: Julia Lenz, Foto: Marc Ober</p>", "Julia Lenz")]
     [InlineData("<p class='postmeta'><span>Posted by Konrad Vey under Uncategorized</span></p>", "Konrad Vey")]
     [InlineData("<p><em>Text von Carl Seidler Illustration von Mark Rost</em></p>", "Carl Seidler")]
+    [InlineData("<p><i>von Dana Oberle</i></p>", "Dana Oberle")]
+    [InlineData("<p> von <em>Konrad Stegner</em></p>", "Konrad Stegner")]
+    [InlineData("<div class='metaInfo'>Ein Artikel von <strong>Paula Sladek</strong> | 27.01.2022 - 12:45</div>", "Paula Sladek")]
+    [InlineData("<span class='teaser-cat'> by Ann-Marie de la Cruz </span>", "Ann-Marie de la Cruz")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
@@ -375,6 +379,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<blockquote><p>Von: Hans Meier</p><p>Betreff: Termin</p></blockquote>")]
     [InlineData("<table><tr><td><span>Von:</span></td><td><span>Berlin Hbf</span></td></tr></table>")]
     [InlineData("<p>Interview: Der Kanzler spricht</p>")]
+    [InlineData("<p>By the river</p>")]
+    [InlineData("<p>Von Berlin nach Hamburg</p>")]
+    [InlineData("<p>By Tuesday the Senate must vote on the bill, said Ann Roe.</p>")]
     public void Labels_outside_a_byline_name_no_author(string html)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{html}</body></html>");
