@@ -88,6 +88,15 @@ internal static class BodyAssembler
         removed["trailing"] = removed.GetValueOrDefault("trailing") + dropped;
     }
 
+    /// <summary>A newsletter or cookie phrase marks furniture when the block is a call to the reader: it starts with
+    /// the phrase ("Subscribe to…", "Cookies help us…"), is a short label, or addresses the reader ("your", "Sie",
+    /// "our"). News sentences about consent or subscriptions speak in the third person and stay.</summary>
+    private static bool IsCallToAction(System.Text.RegularExpressions.Match phrase, string text)
+        => phrase.Success && (phrase.Index == 0 || text.Length <= MaxBareCallLength || BoilerplatePhrases.AddressesReader().IsMatch(text));
+
+    /// <summary>A block this short with a newsletter or cookie phrase is a label or button, whatever its wording.</summary>
+    private const int MaxBareCallLength = 80;
+
     /// <summary>Furniture kind of a block found by its own text, or None to keep it.</summary>
     private static BoilerplateKind Classify(PageModel page, in TextBlock b, out string text, ref Syndication? syndication)
     {
@@ -108,8 +117,8 @@ internal static class BodyAssembler
         }
         if (BoilerplatePhrases.Share().IsMatch(span)) return BoilerplateKind.Share;
         if (BoilerplatePhrases.Related().IsMatch(span)) return BoilerplateKind.Related;
-        if (BoilerplatePhrases.Newsletter().IsMatch(span)) return BoilerplateKind.Newsletter;
-        if (BoilerplatePhrases.Cookie().IsMatch(span)) return BoilerplateKind.Cookie;
+        if (IsCallToAction(BoilerplatePhrases.Newsletter().Match(text), text)) return BoilerplateKind.Newsletter;
+        if (IsCallToAction(BoilerplatePhrases.Cookie().Match(text), text)) return BoilerplateKind.Cookie;
         if (BoilerplatePhrases.Notice().IsMatch(span)) return BoilerplateKind.Notice;
         if (b.Length <= ContentTuning.MaxCreditLength && b.Kind != ParagraphKind.Heading && BoilerplatePhrases.ImageCredit().IsMatch(span)) return BoilerplateKind.Caption;
         return BoilerplateKind.None;

@@ -14,6 +14,12 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(@"\b(newsletter|subscribe|sign up|signup|abonnieren|abonniere|jetzt anmelden|melden sie sich|registrieren sie sich|suscr[ií]b|suscripci[oó]n|bolet[ií]n|abonnez|inscrivez|zapisz si[eę]|subskrybuj|prenumerat)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Newsletter();
 
+    /// <summary>Words that address the reader or speak for the site (you, your, we, our; Sie, Ihr, wir, unser; vous,
+    /// nous; usted, nuestro; twój, nasz): furniture talks to the reader, news reports about third parties. The formal
+    /// German "Sie"/"Ihr" count only capitalised, as lower case they mean "they"/"her"; "us" only in lower case (not "US").</summary>
+    [GeneratedRegex(@"\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|us|(?i:you|your|yours|we|our|du|dich|dir|dein|deine|deinen|wir|unser|unsere|unseren|unserem|uns|vous|votre|vos|nous|notre|nos|usted|ustedes|nuestro|nuestra|nuestros|nuestras|tu|tus|twoj|twoja|twoje|nasz|nasza|nasze))\b", RegexOptions.CultureInvariant)]
+    public static partial Regex AddressesReader();
+
     /// <summary>Share / follow widgets that survive as text.</summary>
     [GeneratedRegex(@"^(share|teilen|compartir|partager|udost[eę]pnij|folgen sie uns|follow us|s[ií]guenos|suivez-nous|share this|share on|auf facebook teilen|tweet|drucken|print|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|x)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Share();
