@@ -16,16 +16,16 @@ internal static class ContentSelector
         SumUp(elements, kept: false);
         // Reliable furniture first (cookie boxes, comments, share bars, ads), so that their text does not make the
         // article look small when deciding which vaguer hints (sidebar, widget, paywall) to trust.
-        MarkRemoved(elements, strong: true, elements[0].Good);
+        MarkRemoved(page, elements, strong: true, elements[0].Good);
         SumUp(elements, kept: true);
-        MarkRemoved(elements, strong: false, elements[0].KeptGood);
+        MarkRemoved(page, elements, strong: false, elements[0].KeptGood);
         SumUp(elements, kept: true);
         int best = Best(elements);
         if (elements[best].KeptGood < ContentTuning.MinArticleProse && elements[0].KeptGood < elements[0].Good * ContentTuning.LostTextShare)
         {
             // Fallback phase: the vaguer hints removed nearly all running text, so they were wrong for this page.
             foreach (ref var e in elements) if (!IsStrong(e.Removed)) e.Removed = BoilerplateKind.None;
-            MarkRemoved(elements, strong: true, float.MaxValue);
+            MarkRemoved(page, elements, strong: true, float.MaxValue);
             SumUp(elements, kept: true);
             best = Best(elements);
         }
@@ -92,7 +92,7 @@ internal static class ContentSelector
 
     /// <summary>Removes hinted elements of the strong or the vaguer kinds; a vaguer hint spares an element holding a large
     /// share of <paramref name="total"/> running text (a wrapper whose class happens to hold a furniture word).</summary>
-    private static void MarkRemoved(Span<ElementNode> elements, bool strong, float total)
+    private static void MarkRemoved(PageModel page, Span<ElementNode> elements, bool strong, float total)
     {
         for (int i = 0; i < elements.Length; i++)
         {
@@ -102,7 +102,8 @@ internal static class ContentSelector
             if (e.Hint == BoilerplateKind.None || IsStrong(e.Hint) != strong) continue;
             if (e.Parent < 0) continue;
             float good = strong ? e.Good : e.KeptGood;
-            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden) && total > 0)
+            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden) && total > 0
+                && !(e.Hint == BoilerplateKind.Cookie && IsMostlyConsentText(page, e)))
             {
                 if (good > total * ContentTuning.ProtectShare) continue;
                 if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && good > total * ContentTuning.ProtectBodyShare) continue;
@@ -113,6 +114,23 @@ internal static class ContentSelector
             if (e.Hint == BoilerplateKind.Ads && good >= ContentTuning.AdProseToKeep && good >= e.Bad * ContentTuning.AdProseToFurniture) continue;
             e.Removed = e.Hint;
         }
+    }
+
+    /// <summary>Whether a consent box's running text is mostly about cookies and consent, addressed to the reader
+    /// ("We and our partners store information on your device…"): then it is the box itself, however long, not a
+    /// wrapper around the article whose class mentions consent. Read only for the rare box that would be spared.</summary>
+    private static bool IsMostlyConsentText(PageModel page, in ElementNode e)
+    {
+        var blocks = CollectionsMarshal.AsSpan(page.Blocks);
+        float consent = 0;
+        for (int i = e.FirstBlock; i < e.EndBlock; i++)
+        {
+            ref readonly var b = ref blocks[i];
+            if (!IsProse(b)) continue;
+            var text = page.Span(b);
+            if (BoilerplatePhrases.Cookie().IsMatch(text) && BoilerplatePhrases.AddressesReader().IsMatch(text)) consent += b.Length - b.LinkLength;
+        }
+        return consent > e.Good * 0.5f;
     }
 
     private static int Best(Span<ElementNode> elements)
