@@ -10,10 +10,14 @@ public sealed record DocumentMeta
     public string? Title { get; init; }
     public IReadOnlyList<string> Authors { get; init; } = [];
     public DateTimeOffset? Published { get; init; }
-    /// <summary>True when <see cref="Published"/> carried a UTC offset or time in the source; false for a bare date.</summary>
+    /// <summary>True when <see cref="Published"/> carried a time in the source; false for a bare date.</summary>
     public bool PublishedHasTime { get; init; }
+    /// <summary>True when the time of <see cref="Published"/> is tied to a known UTC offset; false for a wall-clock
+    /// time printed without a zone, whose offset in <see cref="Published"/> is only a placeholder.</summary>
+    public bool PublishedHasOffset { get; init; }
     public DateTimeOffset? Modified { get; init; }
     public bool ModifiedHasTime { get; init; }
+    public bool ModifiedHasOffset { get; init; }
     public string? SiteName { get; init; }
     /// <summary>ISO 639-1 code from language detection.</summary>
     public string? Language { get; init; }

@@ -56,6 +56,19 @@ public sealed class ExtractCommandTests
             Assert.True(root.TryGetProperty(field, out _), $"missing field {field}");
     }
 
+    [Theory]
+    [InlineData("<meta property='article:published_time' content='2025-06-02T16:45:00'>", "2025-06-02T16:45:00")]
+    [InlineData("<meta property='article:published_time' content='2025-06-02T16:45:00+02:00'>", "2025-06-02T16:45:00+02:00")]
+    [InlineData("<meta property='article:published_time' content='2025-06-02'>", "2025-06-02")]
+    public async Task Published_is_written_with_an_offset_only_when_the_page_gave_one(string meta, string expected)
+    {
+        var page = Page.Replace("<title>", meta + "<title>");
+        var r = await CliProcess.RunAsync(["extract", "-", "--format", "json"], stdin: page);
+        Assert.Equal(0, r.ExitCode);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal(expected, doc.RootElement.GetProperty("published").GetString());
+    }
+
     [Fact]
     public async Task One_missing_input_does_not_stop_the_batch_and_exits_1()
     {

@@ -24,7 +24,7 @@ internal static class AnalyzeCommand
         published.Validators.Add(r =>
         {
             var v = r.GetValueOrDefault<string?>();
-            if (v is not null && !TryParseDate(v, out _, out _)) r.AddError($"--published: '{v}' is not an ISO 8601 date such as 2023-08-09 or 2023-08-09T14:30:00+02:00");
+            if (v is not null && !TryParseDate(v, out _, out _, out _)) r.AddError($"--published: '{v}' is not an ISO 8601 date such as 2023-08-09 or 2023-08-09T14:30:00+02:00");
         });
         var mode = new Option<string>("--as") { Description = "Treat input as html, text, json (`sitrep extract` output), or decide per input (auto).", DefaultValueFactory = _ => "auto" };
         mode.AcceptOnlyFromAmong("auto", "html", "text", "json");
@@ -49,8 +49,8 @@ internal static class AnalyzeCommand
             string fmt = parse.GetValue(format)!;
             string how = parse.GetValue(mode)!;
             DateTimeOffset? anchor = null;
-            bool anchorHasTime = false;
-            if (parse.GetValue(published) is { } p && TryParseDate(p, out var d, out var t)) { anchor = d; anchorHasTime = t; }
+            bool anchorHasTime = false, anchorHasOffset = false;
+            if (parse.GetValue(published) is { } p && TryParseDate(p, out var d, out var t, out var o)) { anchor = d; anchorHasTime = t; anchorHasOffset = o; }
 
             var extractor = new ArticleExtractor(config.Extract);
             var pipeline = AnalysisPipeline.Default;
@@ -71,7 +71,7 @@ internal static class AnalyzeCommand
                     if (extracted.Document is { } doc)
                     {
                         if (doc.Meta.Published is null && anchor is not null)
-                            doc.Meta = doc.Meta with { Published = anchor, PublishedHasTime = anchorHasTime };
+                            doc.Meta = doc.Meta with { Published = anchor, PublishedHasTime = anchorHasTime, PublishedHasOffset = anchorHasOffset };
                         pipeline.Process(doc, ct);
                     }
                     return extracted;
@@ -108,9 +108,12 @@ internal static class AnalyzeCommand
         return cmd;
     }
 
-    internal static bool TryParseDate(string s, out DateTimeOffset value, out bool hasTime)
+    /// <summary>Reads the dates `extract` writes: yyyy-MM-dd, a local yyyy-MM-ddTHH:mm:ss, or one with its offset.</summary>
+    internal static bool TryParseDate(string s, out DateTimeOffset value, out bool hasTime, out bool hasOffset)
     {
         hasTime = s.Contains('T');
+        int t = s.IndexOf('T');
+        hasOffset = t > 0 && (s.EndsWith('Z') || s.IndexOfAny(['+', '-'], t) > 0);
         if (!hasTime && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             value = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
@@ -143,9 +146,9 @@ internal static class AnalyzeCommand
             string[] Arr(string name) => root.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array
                 ? [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!)] : [];
             DateTimeOffset? published = null, modified = null;
-            bool hasTime = false, modifiedHasTime = false;
-            if (Str("published") is { } pub && TryParseDate(pub, out var d, out var t)) { published = d; hasTime = t; }
-            if (Str("modified") is { } mod && TryParseDate(mod, out var md, out var mt)) { modified = md; modifiedHasTime = mt; }
+            bool hasTime = false, modifiedHasTime = false, hasOffset = false, modifiedHasOffset = false;
+            if (Str("published") is { } pub && TryParseDate(pub, out var d, out var t, out var o)) { published = d; hasTime = t; hasOffset = o; }
+            if (Str("modified") is { } mod && TryParseDate(mod, out var md, out var mt, out var mo)) { modified = md; modifiedHasTime = mt; modifiedHasOffset = mo; }
             Syndication? syndication = null;
             if (root.TryGetProperty("syndication", out var syn) && syn.ValueKind == JsonValueKind.Object)
             {
@@ -154,8 +157,8 @@ internal static class AnalyzeCommand
             }
             var meta = new DocumentMeta
             {
-                Source = input.Source, Url = Str("url"), Title = Str("title"), Authors = Arr("authors"), Published = published, PublishedHasTime = hasTime,
-                Modified = modified, ModifiedHasTime = modifiedHasTime, Syndication = syndication,
+                Source = input.Source, Url = Str("url"), Title = Str("title"), Authors = Arr("authors"), Published = published, PublishedHasTime = hasTime, PublishedHasOffset = hasOffset,
+                Modified = modified, ModifiedHasTime = modifiedHasTime, ModifiedHasOffset = modifiedHasOffset, Syndication = syndication,
                 SiteName = Str("site_name"), Language = Str("language"), Description = Str("description"), Image = Str("image"), Section = Str("section"), Tags = Arr("tags"),
             };
             return new ExtractionResult(new Document(textEl.GetString()!, meta), []) { IsArticle = !root.TryGetProperty("is_article", out var ia) || ia.ValueKind != JsonValueKind.False };

@@ -19,7 +19,7 @@ internal static class BriefWriter
         var facts = new List<string>();
         if (m.SiteName is { } site) facts.Add(Md(site));
         if (m.Authors.Count > 0) facts.Add("by " + Md(string.Join(", ", m.Authors)));
-        if (ExtractionWriter.IsoDate(m.Published, m.PublishedHasTime) is { } pub) facts.Add("published " + pub);
+        if (ExtractionWriter.IsoDate(m.Published, m.PublishedHasTime, m.PublishedHasOffset) is { } pub) facts.Add("published " + pub);
         if (m.Language is { } lang) facts.Add("language " + lang);
         if (m.Syndication is { } syn) facts.Add("republished" + (syn.Publisher is { } pubName ? " from " + Md(pubName) : ""));
         if (facts.Count > 0) sb.AppendLine("*" + string.Join(" · ", facts) + "*").AppendLine();

@@ -68,8 +68,8 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         w.WriteStartArray("authors");
         foreach (var a in m?.Authors ?? []) w.WriteStringValue(a);
         w.WriteEndArray();
-        w.WriteString("published", IsoDate(m?.Published, m?.PublishedHasTime ?? false));
-        w.WriteString("modified", IsoDate(m?.Modified, m?.ModifiedHasTime ?? false));
+        w.WriteString("published", IsoDate(m?.Published, m?.PublishedHasTime ?? false, m?.PublishedHasOffset ?? false));
+        w.WriteString("modified", IsoDate(m?.Modified, m?.ModifiedHasTime ?? false, m?.ModifiedHasOffset ?? false));
         w.WriteString("site_name", m?.SiteName);
         w.WriteString("language", m?.Language);
         w.WriteString("description", m?.Description);
@@ -136,8 +136,11 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
     };
 
     /// <summary>ISO 8601: a bare date when the source gave no time, else date-time with offset.</summary>
-    public static string? IsoDate(DateTimeOffset? d, bool hasTime)
-        => d is null ? null : hasTime ? d.Value.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture) : d.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    /// <summary>ISO 8601: a date, a local date and time when the page gave no zone, or a date and time with its offset.</summary>
+    public static string? IsoDate(DateTimeOffset? d, bool hasTime, bool hasOffset)
+        => d is null ? null
+            : !hasTime ? d.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : d.Value.ToString(hasOffset ? "yyyy-MM-dd'T'HH:mm:sszzz" : "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture);
 
     private void WriteText(ExtractionResult r)
     {
@@ -146,7 +149,7 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         var facts = new List<string>();
         if (m.Authors.Count > 0) facts.Add("by " + string.Join(", ", m.Authors));
         if (m.SiteName is { } site) facts.Add(site);
-        if (IsoDate(m.Published, m.PublishedHasTime) is { } pub) facts.Add("published " + pub);
+        if (IsoDate(m.Published, m.PublishedHasTime, m.PublishedHasOffset) is { } pub) facts.Add("published " + pub);
         if (m.Language is { } lang) facts.Add("language " + lang);
         if (facts.Count > 0) output.WriteLine(string.Join(" · ", facts));
         if (m.Url is { } url) output.WriteLine(url);
@@ -165,8 +168,8 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         Fact("Source", m.Source);
         Fact("URL", m.Url);
         Fact("Authors", string.Join(", ", m.Authors));
-        Fact("Published", IsoDate(m.Published, m.PublishedHasTime));
-        Fact("Modified", IsoDate(m.Modified, m.ModifiedHasTime));
+        Fact("Published", IsoDate(m.Published, m.PublishedHasTime, m.PublishedHasOffset));
+        Fact("Modified", IsoDate(m.Modified, m.ModifiedHasTime, m.ModifiedHasOffset));
         Fact("Site", m.SiteName);
         Fact("Language", m.Language);
         Fact("Section", m.Section);

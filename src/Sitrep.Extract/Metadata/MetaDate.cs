@@ -11,12 +11,14 @@ internal static partial class MetaDate
     /// <param name="Utc">The text gave the time in UTC explicitly (Z, +00:00, GMT), not in the newsroom's own zone.</param>
     /// <param name="SwappedDayMonth">For a numeric date whose day and month could be read either way (05/06/2022),
     /// the other reading.</param>
-    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false, DateTimeOffset? SwappedDayMonth = null);
+    /// <param name="HasOffset">The time is tied to a zone (an offset, Z, GMT, or a conversion into the newsroom's
+    /// zone); false for a wall-clock time printed without one.</param>
+    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false, DateTimeOffset? SwappedDayMonth = null, bool HasOffset = false);
 
     /// <summary>The same instant on the wall clock of <paramref name="zone"/>, for a UTC timestamp with a time;
     /// other values unchanged.</summary>
     internal static Parsed InZone(Parsed parsed, TimeZoneInfo? zone)
-        => zone is null || !parsed.Utc || !parsed.HasTime ? parsed : parsed with { Value = TimeZoneInfo.ConvertTime(parsed.Value, zone), Utc = false };
+        => zone is null || !parsed.Utc || !parsed.HasTime ? parsed : parsed with { Value = TimeZoneInfo.ConvertTime(parsed.Value, zone), Utc = false, HasOffset = true };
 
     private const int MinYear = 1990;
 
@@ -30,7 +32,7 @@ internal static partial class MetaDate
         // "Wed, 04 May 2022 02:41:00 GMT": a written date whose time is marked as UTC.
         if (parsed.HasTime && parsed.Value.Offset == TimeSpan.Zero
             && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
-            parsed = parsed with { Utc = true };
+            parsed = parsed with { Utc = true, HasOffset = true };
         return true;
     }
 
@@ -67,7 +69,7 @@ internal static partial class MetaDate
         var time = new TimeSpan(Int(m.Groups["h"].Value), Int(m.Groups["min"].Value), m.Groups["s"].Success ? Int(m.Groups["s"].Value) : 0);
         var z = m.Groups["z"].Value;
         if (!Make(y, mo, d, time, out parsed, ParseOffset(z))) return false;
-        parsed = parsed with { Utc = IsUtcDesignator(z) };
+        parsed = parsed with { Utc = IsUtcDesignator(z), HasOffset = z.Length > 0 };
         return true;
     }
 
@@ -127,7 +129,7 @@ internal static partial class MetaDate
         if (!DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces | DateTimeStyles.AssumeUniversal, out var value))
             return false;
         if (value.Year < MinYear || value.Year > DateTime.UtcNow.Year + 1 || !YearRegex().IsMatch(s)) return false;
-        parsed = new Parsed(value, s.Contains(':'));
+        parsed = new Parsed(value, s.Contains(':'), HasOffset: ZoneRegex().IsMatch(s));
         return true;
     }
 
@@ -165,6 +167,10 @@ internal static partial class MetaDate
     }
 
     private static int Int(string s) => int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture);
+
+    /// <summary>A zone after a time: "Z", "GMT", "UTC", "+02:00", "-0500".</summary>
+    [GeneratedRegex(@"[0-9](?:\s*(?:Z|GMT|UTC)\b|\s*[+-][0-9]{2}:?[0-9]{2}\b)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ZoneRegex();
 
     [GeneratedRegex(@"^(?<y>[0-9]{4})-(?<m>[0-9]{1,2})-(?<d>[0-9]{1,2})(?:[T ]+(?<h>[0-9]{1,2}):(?<min>[0-9]{2})(?::(?<s>[0-9]{2})(?:[.,][0-9]+)?)?\s*(?<z>Z|[+-][0-9]{2}:?[0-9]{2}|UTC|GMT)?)?", RegexOptions.CultureInvariant)]
     private static partial Regex IsoRegex();

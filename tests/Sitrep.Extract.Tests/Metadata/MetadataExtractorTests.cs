@@ -37,6 +37,7 @@ public sealed class MetadataExtractorTests
         Assert.Equal(["Ada Okafor", "Tom Reyes"], meta.Authors);
         Assert.Equal(new DateTimeOffset(2024, 3, 15, 8, 30, 0, TimeSpan.FromHours(1)), meta.Published);
         Assert.True(meta.PublishedHasTime);
+        Assert.True(meta.PublishedHasOffset);
         Assert.Equal(new DateTimeOffset(2024, 3, 15, 12, 5, 0, TimeSpan.FromHours(1)), meta.Modified);
         Assert.Equal("Harbour Gazette Media", meta.SiteName);
         Assert.Equal("Business", meta.Section);
@@ -221,6 +222,19 @@ public sealed class MetadataExtractorTests
         var meta = Extract($"""<html><head><meta property="article:published_time" content="{published}"></head><body><h1>Ferry back in service</h1></body></html>""", url);
         Assert.Equal(expected, meta.Published!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(meta.PublishedHasTime);
+        Assert.True(meta.PublishedHasOffset);
+    }
+
+    [Theory]
+    [InlineData("<meta property='article:published_time' content='2025-10-14T16:45'>")]
+    [InlineData("<time datetime='2025-10-14 16:45'></time>")]
+    [InlineData("<p class='date'>Veröffentlicht am 14.10.2025, 16:45 Uhr</p>")]
+    public void A_time_printed_without_a_zone_has_no_offset(string html)
+    {
+        var meta = Extract($"<html><head>{(html.StartsWith("<meta") ? html : "")}</head><body><h1>Fähre wieder in Betrieb</h1>{(html.StartsWith("<meta") ? "" : html)}</body></html>", "https://www.harbour.example.com/news/faehre");
+        Assert.Equal(new DateTime(2025, 10, 14, 16, 45, 0), meta.Published!.Value.DateTime);
+        Assert.True(meta.PublishedHasTime);
+        Assert.False(meta.PublishedHasOffset);
     }
 
     [Theory]
