@@ -51,7 +51,7 @@ internal static class BodyAssembler
             if (text.Length > 0) text.Append("\n\n");
             paragraphs.Add(new Paragraph(new TextSpan(text.Length, blockText.Length), blocks[i].Kind));
             text.Append(blockText);
-            if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Length - blocks[i].LinkLength;
+            if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Weight - blocks[i].LinkLength;
         }
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
     }

@@ -58,18 +58,18 @@ internal static class ContentSelector
 
     /// <summary>True when a block reads as running text: long enough, punctuated, few links.</summary>
     public static bool IsProse(in TextBlock b)
-        => b.Length >= ContentTuning.MinProseLength
+        => b.Weight >= ContentTuning.MinProseLength
            && b.LinkLength <= b.Length * ContentTuning.MaxProseLinkDensity
-           && (b.Punctuation > 0 || b.Length >= ContentTuning.MinUnpunctuatedProseLength);
+           && (b.Punctuation > 0 || b.Weight >= ContentTuning.MinUnpunctuatedProseLength);
 
     private static void ScoreBlocks(PageModel page, Span<ElementNode> elements)
     {
         foreach (ref readonly var b in CollectionsMarshal.AsSpan(page.Blocks))
         {
             ref var owner = ref elements[b.Owner];
-            if (IsProse(b)) owner.OwnGood += b.Length - b.LinkLength;
-            else if (b.LinkLength > b.Length * ContentTuning.DropLinkDensity) owner.OwnBad += b.Length;
-            else owner.OwnBad += b.Length * ContentTuning.ShortTextPenalty;
+            if (IsProse(b)) owner.OwnGood += b.Weight - b.LinkLength;
+            else if (b.LinkLength > b.Length * ContentTuning.DropLinkDensity) owner.OwnBad += b.Weight;
+            else owner.OwnBad += b.Weight * ContentTuning.ShortTextPenalty;
         }
     }
 

@@ -15,6 +15,7 @@ internal sealed class PageModel
     public List<string>? Debug { get; set; }
 
     public ReadOnlySpan<char> Span(in TextBlock block) => _chars.AsSpan(block.Start, block.Length);
+    public ReadOnlySpan<char> Span(int start, int length) => _chars.AsSpan(start, length);
 
     public string TextOf(in TextBlock block) => new(_chars, block.Start, block.Length);
 

@@ -10,5 +10,10 @@ internal struct TextBlock
     public int Start, Length;
     public int LinkLength;
     public int Punctuation;
+    /// <summary>Chinese, Japanese and Korean characters: each carries about as much as two Latin letters.</summary>
+    public int Wide;
     public ParagraphKind Kind;
+
+    /// <summary>The length in Latin-letter terms, for thresholds tuned on European text: wide characters count twice.</summary>
+    public readonly int Weight => Length + Wide;
 }

@@ -61,8 +61,13 @@ internal static partial class AuthorNames
         return at > 0 && s.IndexOf(' ', at + 2) < 0 ? s[..at] : s;
     }
 
+    /// <summary>Job titles written after the name in Japanese, Chinese and Korean bylines ("山田 花子 記者").</summary>
+    private static readonly string[] CjkRoleSuffixes = ["編集委員", "特派員", "記者", "记者", "编辑", "기자", "특파원"];
+
     private static string WithoutTrailingButton(string s)
     {
+        foreach (var role in CjkRoleSuffixes)
+            if (s.Length > role.Length + 1 && s.EndsWith(role, StringComparison.Ordinal)) return s[..^role.Length].TrimEnd();
         int last = s.LastIndexOf(' ');
         if (last < 0 || s.AsSpan(0, last).Count(' ') < 1) return s;
         return MetaVocabulary.BylineButtonWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(s.AsSpan(last + 1)) ? s[..last] : s;

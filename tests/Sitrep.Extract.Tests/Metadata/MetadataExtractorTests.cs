@@ -381,6 +381,7 @@ public sealed class MetadataExtractorTests
     [InlineData("<p> von <em>Konrad Stegner</em></p>", "Konrad Stegner")]
     [InlineData("<div class='metaInfo'>Ein Artikel von <strong>Paula Sladek</strong> | 27.01.2022 - 12:45</div>", "Paula Sladek")]
     [InlineData("<span class='teaser-cat'> by Ann-Marie de la Cruz </span>", "Ann-Marie de la Cruz")]
+    [InlineData("<p class='byline'>佐藤 健一 記者</p>", "佐藤 健一")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
