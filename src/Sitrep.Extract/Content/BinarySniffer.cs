@@ -22,8 +22,10 @@ internal static class BinarySniffer
         var sample = bytes[..Math.Min(bytes.Length, 8192)];
         int control = 0;
         foreach (var b in sample)
-            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B)) control++;
-        return sample.Length >= 64 && control > sample.Length / 10 ? "binary data" : null;
+            if (b < 0x20 && b is not ((byte)'\n' or (byte)'\r' or (byte)'\t' or 0x0C or 0x1B) || b == 0x7F) control++;
+        // Text, in any 8-bit or UTF-8 encoding, has next to no control bytes; random or compressed data has one in
+        // eight. Two in a hundred leaves room for the odd stray control character a CMS lets through.
+        return sample.Length >= 64 && control > sample.Length / MaxControlShareDivisor ? "binary data" : null;
     }
 
     /// <summary>The same for text handed over already decoded: signatures only, plus junk when it does not start as markup.</summary>
@@ -37,6 +39,9 @@ internal static class BinarySniffer
         int odd = 0;
         foreach (var c in sample)
             if (c == '\uFFFD' || c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) odd++;
-        return sample.Length >= 64 && odd > sample.Length / 10 ? "binary data" : null;
+        return sample.Length >= 64 && odd > sample.Length / MaxControlShareDivisor ? "binary data" : null;
     }
+
+    /// <summary>More than one character in this many being a control character (or U+FFFD) means binary.</summary>
+    private const int MaxControlShareDivisor = 50;
 }

@@ -39,6 +39,28 @@ public sealed class HostileInputTests
         Assert.Contains(result.Problems, p => p.Code == "extract.binary" && p.IsFatal);
     }
 
+    [Theory(Timeout = 300_000)]
+    [InlineData(7)]
+    [InlineData(11)]
+    [InlineData(2025)]
+    public async Task Random_bytes_are_refused_with_extract_binary(int seed)
+    {
+        var bytes = new byte[4096];
+        new Random(seed).NextBytes(bytes);
+        bytes[0] = (byte)'a'; // no signature helps: only the share of control bytes tells
+        var result = await Task.Run(() => Extractor.Extract(new ExtractInput("noise.html", bytes)));
+        Assert.Contains(result.Problems, p => p.Code == "extract.binary" && p.IsFatal);
+    }
+
+    [Fact(Timeout = 300_000)]
+    public async Task Latin1_text_with_a_stray_control_character_is_not_binary()
+    {
+        var text = "Die Stadtwerke erhöhen die Preise für Fernwärme ab März um zwölf Prozent.\u000B " + string.Concat(Enumerable.Repeat("Der Gemeinderat stimmte am Dienstag zu. ", 40));
+        var bytes = Encoding.Latin1.GetBytes(text);
+        var result = await Task.Run(() => Extractor.Extract(new ExtractInput("stadtwerke.txt", bytes)));
+        Assert.DoesNotContain(result.Problems, p => p.Code == "extract.binary");
+    }
+
     [Fact(Timeout = 300_000)]
     public async Task Random_bytes_inside_a_page_do_not_crash_extraction()
     {
