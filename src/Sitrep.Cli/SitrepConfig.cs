@@ -21,12 +21,23 @@ internal sealed class SitrepConfig
     public static SitrepConfig Load()
     {
         var env = Environment.GetEnvironmentVariable("SITREP_ENVIRONMENT") ?? "Production";
-        var config = new ConfigurationBuilder()
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
-            .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{env}.json"), optional: true)
-            .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
-            .AddEnvironmentVariables("SITREP_")
-            .Build();
+        IConfigurationRoot config;
+        try
+        {
+            config = new ConfigurationBuilder()
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)
+                .AddJsonFile(Path.Combine(AppContext.BaseDirectory, $"appsettings.{env}.json"), optional: true)
+                .AddJsonFile(Path.Combine(Directory.GetCurrentDirectory(), "appsettings.json"), optional: true)
+                .AddEnvironmentVariables("SITREP_")
+                .Build();
+        }
+        catch (Exception ex) when (ex is InvalidDataException or FormatException or IOException)
+        {
+            // The JSON provider names the file; the innermost exception says what is wrong and where (line, position).
+            var inner = ex;
+            while (inner.InnerException is { } next) inner = next;
+            throw new ConfigurationException(ReferenceEquals(inner, ex) ? ex.Message : $"{ex.Message.TrimEnd('.')}: {inner.Message}");
+        }
         var extract = Bind<ExtractOptions>(config, "Extract");
         Require(extract.MaxInputBytes > 0, "Extract:MaxInputBytes", "must be a positive number of bytes");
         Require(extract.MaxElements > 0, "Extract:MaxElements", "must be positive");
@@ -47,9 +58,15 @@ internal sealed class SitrepConfig
         }
         catch (InvalidOperationException ex)
         {
-            throw new ConfigurationException($"configuration section '{section}': {ex.Message}");
+            throw new ConfigurationException($"configuration section '{section}': {Readable(ex.Message)}");
         }
     }
+
+    /// <summary>The binder's message in the user's terms: "to type 'System.Int64'" becomes "to a whole number".</summary>
+    private static string Readable(string message) => message
+        .Replace("type 'System.Int64'", "a whole number").Replace("type 'System.Int32'", "a whole number")
+        .Replace("type 'System.TimeSpan'", "a duration such as 00:00:20").Replace("type 'System.Boolean'", "true or false")
+        .Replace("type 'System.Double'", "a number");
 
     private static void Require(bool ok, string key, string what)
     {

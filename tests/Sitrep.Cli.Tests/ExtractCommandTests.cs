@@ -115,6 +115,20 @@ public sealed class ExtractCommandTests
         var r = await CliProcess.RunAsync(["extract", "-"], stdin: Article, env: new Dictionary<string, string> { ["SITREP_Extract__MaxInputBytes"] = "lots" });
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("MaxInputBytes", r.Stderr);
+        Assert.Contains("a whole number", r.Stderr);
+        Assert.DoesNotContain("System.", r.Stderr);
+    }
+
+    [Fact]
+    public async Task A_malformed_appsettings_file_stops_with_exit_2_naming_the_file()
+    {
+        var dir = CliProcess.TempDir();
+        File.WriteAllText(Path.Combine(dir, "appsettings.json"), "{ \"Extract\": { \"MaxDepth\": 10, }");
+        var r = await CliProcess.RunAsync(["extract", "-"], stdin: Article, workingDirectory: dir);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("appsettings.json", r.Stderr);
+        Assert.Contains("LineNumber", r.Stderr);
+        Assert.DoesNotContain("   at ", r.Stderr);
     }
 
     [Fact]
