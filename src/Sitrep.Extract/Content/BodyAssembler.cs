@@ -110,7 +110,7 @@ internal static class BodyAssembler
         var match = BoilerplatePhrases.Syndication().Match(text);
         if (match.Success)
         {
-            var source = match.Groups["source"].Value.Trim();
+            var source = BoilerplatePhrases.PublisherName(match.Groups["source"].Value);
             bool isUrl = source.StartsWith("http", StringComparison.OrdinalIgnoreCase);
             syndication ??= new Syndication(isUrl ? null : source, isUrl ? source : null, text);
             return BoilerplateKind.Syndication;

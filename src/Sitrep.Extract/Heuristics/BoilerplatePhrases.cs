@@ -36,6 +36,20 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(@"^(?:this (?:article|story|post) (?:was|is) )?(?:originally|first) (?:published|appeared|posted) (?:on|in|at|by) (?<source>.{2,120}?)\.?$|^(?:dieser (?:artikel|beitrag|text) )?(?:erschien|ist) (?:zuerst|urspr[üu]nglich|erstmals) (?:erschienen )?(?:auf|bei|in|im) (?<source>.{2,120}?)(?: erschienen)?\.?$|^(?:este art[ií]culo )?(?:fue )?publicad[oa] originalmente (?:en|por) (?<source>.{2,120}?)\.?$|^(?:cet article a )?(?:été )?(?:initialement|originellement|d'abord) publi[ée] (?:sur|dans|par) (?<source>.{2,120}?)\.?$|^(?:artyku[lł] )?(?:pierwotnie|oryginalnie) (?:opublikowan[yoa]) (?:na|w|przez) (?<source>.{2,120}?)\.?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Syndication();
 
+    /// <summary>A publisher's name as a statement wrote it, without a lower-case article before it ("in der
+    /// Donau-Rundschau", "on the Guardian") or the sentence's final period ("VICE US."). A capitalised article is
+    /// part of the name ("The Harbour Times", "El Diario").</summary>
+    public static string PublisherName(string source)
+    {
+        var s = source.Trim().TrimEnd('.').TrimEnd();
+        if (s.EndsWith("'s", StringComparison.Ordinal) || s.EndsWith("’s", StringComparison.Ordinal)) s = s[..^2];
+        var m = LeadingArticle().Match(s);
+        return m.Success && m.Length < s.Length ? s[m.Length..] : s;
+    }
+
+    [GeneratedRegex(@"^(?:der|die|dem|des|den|the|la|le|les|el|los|las|l')\s*(?=\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingArticle();
+
     /// <summary>Video-player debris: durations ("02:31", "1:02:31"), "Video" labels, "Play"/"Abspielen" buttons.</summary>
     [GeneratedRegex(@"^(?:(?:video|play|abspielen|wiedergabe|reproducir|lire la vid[eé]o|odtw[oó]rz|duration|dauer|laufzeit)\b[\s:|\-–]*)?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:\s*(?:min|minuten|minutes|minutos))?$|^(?:video|videos|play video|video abspielen|zum video|ver v[ií]deo|voir la vid[eé]o|zobacz wideo|wideo)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex VideoDebris();

@@ -45,6 +45,9 @@ public sealed class MetadataExtractor
         var published = ChoosePublished(dom, elements, tags, json, pageUrl ?? url);
         var modified = ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
         if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
+        var syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl);
+        // "By Corinne Vale, Heartland Report" on a republished story: the original publisher is not an author.
+        if (syndication?.Publisher is { } original) AuthorNames.DropOrganisations(authors, original, null);
 
         return new DocumentMeta
         {
@@ -62,7 +65,7 @@ public sealed class MetadataExtractor
             Image = Absolute(tags.First(MetaVocabulary.ImageNames) ?? json.Image ?? elements.Where(PageElements.Kind.Link, static e => PageElements.AttributeHas(e, "rel", "image_src"), ImageLink).FirstOrDefault()?.GetAttribute("href"), baseUrl),
             Section = Clean(tags.First(MetaVocabulary.SectionNames) ?? json.Section),
             Tags = ChooseTags(tags, json),
-            Syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl),
+            Syndication = syndication,
         };
     }
 
@@ -118,7 +121,7 @@ public sealed class MetadataExtractor
 
     /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
     /// then byline elements of the template.</summary>
-    private static IReadOnlyList<string> ChooseAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
+    private static List<string> ChooseAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
         var names = FindAuthors(dom, elements, tags, json);
         AuthorNames.DropOrganisations(names, siteName, host);

@@ -18,7 +18,8 @@ internal static partial class SyndicationFinder
 
     internal static Syndication? Find(PageElements elements, MetaTags tags, JsonLdFacts json, string? canonical, string? pageUrl, string? siteName, Uri? baseUrl)
     {
-        var statement = FindStatement(elements);
+        var statementElement = FindStatement(elements);
+        var statement = statementElement is null ? null : string.Join(' ', statementElement.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var original = MetadataExtractor.Absolute(elements.Where(PageElements.Kind.Link, static e => PageElements.AttributeHas(e, "rel", "-source"), SourceLinks).FirstOrDefault()?.GetAttribute("href"), baseUrl)
             ?? MetadataExtractor.Absolute(tags.First(MetaVocabulary.OriginalSourceNames), baseUrl);
         if (original is not null && !SameSite(original, pageUrl ?? canonical))
@@ -34,19 +35,42 @@ internal static partial class SyndicationFinder
         if (canonical is not null && pageUrl is not null && Uri.TryCreate(pageUrl, UriKind.Absolute, out _) && !SameSite(canonical, pageUrl))
             return new Syndication(HostOf(canonical), canonical, statement);
 
-        return statement is null ? null : new Syndication(null, null, statement);
+        if (statementElement is null) return null;
+        // "This article originally appeared on <a href=…>Heartland Report</a>": the link names the original.
+        foreach (var link in statementElement.QuerySelectorAll("a[href]"))
+        {
+            var href = MetadataExtractor.Absolute(link.GetAttribute("href"), baseUrl);
+            if (href is null || !href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || SameSite(href, pageUrl ?? canonical)) continue;
+            var name = string.Join(' ', link.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            bool named = name.Length is > 1 and <= MaxPublisherChars && !name.Contains("://", StringComparison.Ordinal) && !name.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
+            return new Syndication(named ? Heuristics.BoilerplatePhrases.PublisherName(name) : HostOf(href), href, statement);
+        }
+        return new Syndication(PublisherInText(statement!), null, statement);
     }
 
-    private static string? FindStatement(PageElements elements)
+    private const int MaxPublisherChars = 60;
+
+    private static IElement? FindStatement(PageElements elements)
     {
         foreach (var el in elements.Where(PageElements.Kind.Statement, static e => e.LocalName != "div" || PageElements.AttributeHas(e, "class", "syndication"), StatementElements))
         {
             if (BoundedText.Length(el, MaxStatementChars) is < 20 or > MaxStatementChars) continue;
             var text = el.TextContent;
-            if (text.AsSpan().ContainsAny(StatementWords) && StatementRegex().IsMatch(text)) return string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (text.AsSpan().ContainsAny(StatementWords) && StatementRegex().IsMatch(text)) return el;
         }
         return null;
     }
+
+    /// <summary>The publisher a statement names in its text ("… first appeared in The Conversation and is republished
+    /// …"): the capitalised words after the place preposition, up to a clause boundary.</summary>
+    private static string? PublisherInText(string statement)
+    {
+        var m = PublisherRegex().Match(statement);
+        return m.Success ? Heuristics.BoilerplatePhrases.PublisherName(m.Groups[1].Value) : null;
+    }
+
+    [GeneratedRegex(@"\b(?:published|appeared|posted|ran|erschien(?: zuerst| ursprünglich)?|erschienen|originalmente|initialement|à l'origine)\s+(?:on|in|at|by|auf|bei|im|in der|en|sur|dans)\s+((?:the\s+|The\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|el\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|du|der|des|für|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})", RegexOptions.CultureInvariant)]
+    private static partial Regex PublisherRegex();
 
     /// <summary>Every statement the regex matches holds one of these words; checking them first skips the regex
     /// for the many short paragraphs of a page.</summary>

@@ -65,7 +65,7 @@ public static partial class TextBoilerplate
             group = "source";
             if (!m.Success) return false;
         }
-        var src = m.Groups[group].Value.Trim().TrimEnd('.');
+        var src = BoilerplatePhrases.PublisherName(m.Groups[group].Value);
         var urlMatch = UrlPattern().Match(src);
         if (urlMatch.Success) url = urlMatch.Value;
         // "this site" names nobody: the statement is kept, the publisher stays unknown.

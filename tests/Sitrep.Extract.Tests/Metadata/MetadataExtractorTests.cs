@@ -287,6 +287,31 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void A_statement_links_the_original_and_its_publisher_is_no_author()
+    {
+        var meta = Extract("""
+            <html><head><title>Sheep return to solar farms</title></head><body><h1>Sheep return to solar farms</h1>
+            <p class="byline">By Corinne Vance, Prairie Ledger</p>
+            <p>Ranchers are grazing flocks between the panels of three new solar farms, cutting mowing costs.</p>
+            <p><em>This article originally appeared on <a href="https://prairieledger.example/solar-grazing">Prairie Ledger</a> and is republished here under a Creative Commons license.</em></p>
+            </body></html>
+            """);
+        Assert.Equal(new Syndication("Prairie Ledger", "https://prairieledger.example/solar-grazing",
+            "This article originally appeared on Prairie Ledger and is republished here under a Creative Commons license."), meta.Syndication);
+        Assert.Equal(["Corinne Vance"], meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("This story first appeared in The Valley Courier and is shared with permission.", "The Valley Courier")]
+    [InlineData("This story first appeared on the Valley Courier's website.", "Valley Courier")]
+    [InlineData("Dieser Artikel erschien zuerst bei der Donau-Zeitung.", "Donau-Zeitung")]
+    public void A_statement_without_a_link_names_the_publisher_in_its_text(string statement, string publisher)
+    {
+        var meta = Extract($"<html><body><h1>Sheep return to solar farms</h1><p><em>{statement}</em></p></body></html>");
+        Assert.Equal(publisher, meta.Syndication?.Publisher);
+    }
+
+    [Fact]
     public void Reports_syndication_from_json_ld_is_based_on()
     {
         var meta = Extract("""
