@@ -95,6 +95,8 @@ public sealed class PlainTextCleaner
         syndication = null;
         var kept = new List<string>(paragraphs.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var p in paragraphs) occurrences[DuplicateKey(p)] = occurrences.GetValueOrDefault(DuplicateKey(p)) + 1;
         foreach (var p in paragraphs)
         {
             int words = CountWords(p);
@@ -104,7 +106,8 @@ public sealed class PlainTextCleaner
                 Add(removed, "syndication", 1);
             }
             else if (TextBoilerplate.IsVideoDebris(p)) Add(removed, "video", 1);
-            else if (TextBoilerplate.IsNewsletter(p, words)) Add(removed, "newsletter", 1);
+            else if (TextBoilerplate.IsNewsletter(p, words, repeated: occurrences[DuplicateKey(p)] > 1)) Add(removed, "newsletter", 1);
+            else if (TextBoilerplate.IsAdLabel(p)) Add(removed, "ads", 1);
             else if (TextBoilerplate.IsWidget(p)) Add(removed, "share", 1);
             // A paragraph repeated word for word is a copy-paste or template artefact; the first one stays.
             else if (!seen.Add(DuplicateKey(p))) Add(removed, "duplicate", 1);

@@ -15,7 +15,7 @@ public static partial class TextBoilerplate
     public const int MaxBoilerplateWords = 30;
 
     /// <summary>Newsletter and subscription calls to action (English, German, Spanish, French).</summary>
-    [GeneratedRegex(@"\b(newsletters?|subscribe|subscription|sign[ -]?up|we don[’']?t spam|unsubscribe|privacy policy|inbox|abonnieren|anmelden|suscr[ií]b|abonnez|inscrivez)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(newsletters?|subscribe|subscription|sign[ -]?up|we don[’']?t spam|unsubscribe|privacy policy|inbox|postfach|posteingang|abonnieren|anmelden|suscr[ií]b|bandeja de entrada|abonnez|inscrivez|bo[iî]te (?:mail|de r[ée]ception))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NewsletterCue();
 
     // A second, weaker cue must accompany the first, so "the newsletter reported…" in a short paragraph survives.
@@ -43,8 +43,13 @@ public static partial class TextBoilerplate
     [GeneratedRegex(@"\[(?<t>b|i|u|em|strong)\](?<inner>[^\[\r\n]{0,500})\[/\k<t>\]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex PairedEmphasis();
 
-    public static bool IsNewsletter(string paragraph, int words)
-        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && NewsletterSupport().IsMatch(paragraph);
+    /// <param name="repeated">The paragraph occurs more than once in the text: a template block, so its cue alone
+    /// suffices ("Sign up for The Morning Brief newsletter" printed three times).</param>
+    public static bool IsNewsletter(string paragraph, int words, bool repeated = false)
+        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && (repeated || NewsletterSupport().IsMatch(paragraph));
+
+    /// <summary>Advertisement labels left on a line of their own.</summary>
+    public static bool IsAdLabel(string paragraph) => paragraph.Length <= 20 && BoilerplatePhrases.AdLabel().IsMatch(paragraph);
 
     public static bool IsVideoDebris(string paragraph)
         => paragraph.Length <= 40 && (VideoDebris().IsMatch(paragraph) || BoilerplatePhrases.VideoDebris().IsMatch(paragraph));

@@ -35,6 +35,27 @@ public sealed class PlainTextCleanerTests
     }
 
     [Fact]
+    public void A_repeated_newsletter_block_goes_everywhere_including_its_first_copy()
+    {
+        var text = string.Join("\n\n",
+            "Ferry fares rise for the first time in six years",
+            "The island ferry company will raise fares by eight percent from March, it said on Tuesday, blaming fuel and crew costs.",
+            "Sign up for The Island Bulletin newsletter",
+            "Season tickets for residents will stay at last year's price, the company said after talks with the island council.",
+            "Sign up for The Island Bulletin newsletter",
+            "Advertisement",
+            "Jetzt den Newsletter abonnieren!\nDie wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.",
+            "Commuters' groups said the rise would hit day workers hardest and asked for a cheaper ten-trip ticket.",
+            "Jetzt den Newsletter abonnieren!\nDie wichtigsten Nachrichten jeden Morgen in Ihrem Postfach.");
+        var c = new PlainTextCleaner().Clean(text);
+        Assert.DoesNotContain("Island Bulletin", c.Text);
+        Assert.DoesNotContain("Postfach", c.Text);
+        Assert.DoesNotContain("Advertisement", c.Text);
+        Assert.Equal(1, c.Removed["ads"]);
+        Assert.Equal(3, c.Text.Split("\n\n").Length);
+    }
+
+    [Fact]
     public void Headline_becomes_the_title_and_leaves_the_body()
     {
         var c = CleanFixture("harbour-strike-syndicated.txt");
