@@ -101,6 +101,24 @@ public sealed class ExtractCommandTests
     }
 
     [Fact]
+    public async Task Markdown_output_escapes_what_the_page_says_so_it_renders_as_text()
+    {
+        const string page = """
+            <html><head><title>*Exclusive*: [Update] on the_harbour deal</title></head><body><article>
+            <h1>*Exclusive*: [Update] on the_harbour deal</h1>
+            <p>1. FC Hafenstadt won the cup on Sunday, the club said, after a penalty shoot-out that lasted eleven rounds.</p>
+            <p>&lt;script&gt;alert(1)&lt;/script&gt; was the text a reader posted under the story, the moderators said on Monday.</p>
+            </article></body></html>
+            """;
+        var r = await CliProcess.RunAsync(["extract", "-", "--format", "markdown"], stdin: page);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith(@"# \*Exclusive\*: \[Update\] on the\_harbour deal", r.Stdout);
+        Assert.Contains("\n1\\. FC Hafenstadt won", r.Stdout);
+        Assert.Contains(@"\<script\>alert(1)\</script\>", r.Stdout);
+        Assert.DoesNotContain("<script>", r.Stdout);
+    }
+
+    [Fact]
     public async Task Markdown_output_has_a_title_and_facts()
     {
         var r = await CliProcess.RunAsync(["extract", "-", "--as", "text", "--format", "markdown"], stdin: Article);

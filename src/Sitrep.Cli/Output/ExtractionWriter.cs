@@ -162,9 +162,9 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
     private void WriteMarkdown(ExtractionResult r)
     {
         var m = r.Document!.Meta;
-        output.WriteLine($"# {m.Title ?? m.Source}");
+        output.WriteLine($"# {Md(m.Title ?? m.Source ?? "")}");
         output.WriteLine();
-        void Fact(string name, string? value) { if (!string.IsNullOrEmpty(value)) output.WriteLine($"- **{name}:** {value}"); }
+        void Fact(string name, string? value) { if (!string.IsNullOrEmpty(value)) output.WriteLine($"- **{name}:** {Md(value, atLineStart: false)}"); }
         Fact("Source", m.Source);
         Fact("URL", m.Url);
         Fact("Authors", string.Join(", ", m.Authors));
@@ -183,12 +183,42 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
             var body = text.AsSpan(p.Span.Start, p.Span.Length).ToString();
             output.WriteLine(p.Kind switch
             {
-                ParagraphKind.Heading => "## " + body,
-                ParagraphKind.ListItem => "- " + body.TrimStart('-', '*', '•', ' '),
-                ParagraphKind.BlockQuote => "> " + body.TrimStart('>', ' '),
-                _ => body,
+                ParagraphKind.Heading => "## " + Md(body),
+                ParagraphKind.ListItem => "- " + Md(body.TrimStart('-', '*', '•', ' ')),
+                ParagraphKind.BlockQuote => "> " + Md(body.TrimStart('>', ' ')),
+                _ => Md(body),
             });
             output.WriteLine();
         }
+    }
+
+    /// <summary>Text escaped for Markdown, so that a page's words render as words: inline marks (* _ ` [ ] &lt; &gt;
+    /// and the backslash) everywhere, and at a line's start what would open a heading, list or quote ("1. ", "- ", "#",
+    /// "&gt;"). Escaped angle brackets keep markup quoted in an article from becoming live HTML.</summary>
+    internal static string Md(string s, bool atLineStart = true)
+    {
+        var sb = new System.Text.StringBuilder(s.Length + 8);
+        bool lineStart = atLineStart;
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (lineStart)
+            {
+                int digits = 0;
+                while (i + digits < s.Length && char.IsAsciiDigit(s[i + digits])) digits++;
+                if (digits > 0 && i + digits < s.Length && s[i + digits] is '.' or ')')
+                {
+                    sb.Append(s, i, digits).Append('\\').Append(s[i + digits]);
+                    i += digits;
+                    lineStart = false;
+                    continue;
+                }
+                if (c is '#' or '-' or '+' or '=' or '|') sb.Append('\\');
+            }
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '~') sb.Append('\\');
+            sb.Append(c);
+            lineStart = c == '\n';
+        }
+        return sb.ToString();
     }
 }
