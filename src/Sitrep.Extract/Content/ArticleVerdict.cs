@@ -10,9 +10,18 @@ internal static class ArticleVerdict
     /// <summary>Null when the page is an article, else the reason it is not.</summary>
     public static string? ReasonNotArticle(PageModel page, ArticleBody body, IDocument dom, string? url, string? metaTitle)
     {
-        int pageText = 0, pageLinks = 0;
-        foreach (var b in page.Blocks) { pageText += b.Length; pageLinks += b.LinkLength; }
-        double linkShare = pageText == 0 ? 0 : (double)pageLinks / pageText;
+        int pageText = 0, pageLinks = 0, keptText = 0, keptLinks = 0;
+        foreach (var b in page.Blocks)
+        {
+            pageText += b.Length;
+            pageLinks += b.LinkLength;
+            if (page.Elements[b.Owner].Removed != BoilerplateKind.None) continue;
+            keptText += b.Length;
+            keptLinks += b.LinkLength;
+        }
+        // A mega menu makes any page link-heavy; what stays once navigation and other furniture are set aside tells
+        // a front page (teaser lists) from a short article.
+        double linkShare = pageText == 0 ? 0 : Math.Min((double)pageLinks / pageText, keptText == 0 ? 1 : (double)keptLinks / keptText * KeptShareWeight);
         int prose = body.ProseLength;
         // The page's own <title> keeps words like "404" that a cleaned metadata title may drop.
         var title = string.Join(" | ", dom.Title, metaTitle);
@@ -31,6 +40,9 @@ internal static class ArticleVerdict
             return $"too little prose: {prose} characters of running text (an article needs at least {ContentTuning.MinArticleProse})";
         return null;
     }
+
+    /// <summary>Teaser lists lose some links to the furniture hints too; their remaining share is weighed up.</summary>
+    private const double KeptShareWeight = 1.4;
 
     private static string Clip(string s) => s.Length <= 80 ? s : s[..80] + "…";
 }
