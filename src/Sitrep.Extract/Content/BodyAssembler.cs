@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Runtime.InteropServices;
 using System.Text;
 using Sitrep.Core;
@@ -42,6 +43,7 @@ internal static class BodyAssembler
         }
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
+        DropLeadingDates(blocks, kept, removed);
 
         var text = new StringBuilder();
         var paragraphs = new List<Paragraph>(kept.Count);
@@ -55,6 +57,45 @@ internal static class BodyAssembler
         }
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
     }
+
+    /// <summary>Drops dates standing alone before the first paragraph of running text ("March 4, 2025", "04.03.2025
+    /// 09:15 Uhr"): the article's dateline, which metadata carries. Inside the article such a line stays (a
+    /// timeline's entry, a live blog's update).</summary>
+    private static void DropLeadingDates(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    {
+        for (int k = 0; k < kept.Count && !ContentSelector.IsProse(blocks[kept[k].Block]); k++)
+        {
+            if (!IsBareDate(kept[k].Text)) continue;
+            kept.RemoveAt(k--);
+            removed["byline"] = removed.GetValueOrDefault("byline") + 1;
+        }
+    }
+
+    private const int MaxBareDateLength = 40;
+
+    /// <summary>A short text made only of a date (and maybe a time): digits, separators, month and weekday names,
+    /// and time words.</summary>
+    internal static bool IsBareDate(string text)
+    {
+        if (text.Length > MaxBareDateLength || !Metadata.MetaDate.TryParse(text, out _)) return false;
+        foreach (var word in text.Split([' ', ',', '|', '/', '-', '–', '·', '•'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var w = word.Trim('.', ':', '(', ')');
+            if (w.Length == 0 || w.AsSpan().IndexOfAnyExcept("0123456789.:") < 0) continue;
+            if (Metadata.MetaVocabulary.Months.ContainsKey(w) || DateWords.Contains(w)) continue;
+            return false;
+        }
+        return true;
+    }
+
+    private static readonly FrozenSet<string> DateWords = new[]
+    {
+        "uhr", "am", "pm", "a.m", "p.m", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "de", "del", "le", "h",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Cuts the body at a title of what follows an article ("Related articles", "Über den Autor") once most
     /// of the running text lies before it: the sections after such a title are teasers and blurbs.</summary>

@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Sitrep.Extract.Content;
+
+namespace Sitrep.Extract.Tests.Content;
+
+public sealed class BodyAssemblerTests
+{
+    [Theory]
+    [InlineData("March 4, 2025", true)]
+    [InlineData("Tuesday, 4 March 2025 | 09:15 GMT", true)]
+    [InlineData("04.03.2025, 16:45 Uhr", true)]
+    [InlineData("Posted on March 4, 2025", false)]
+    [InlineData("Rain expected on March 4, 2025", false)]
+    [InlineData("Storm warning", false)]
+    public void A_bare_date_is_only_a_date_and_maybe_a_time(string text, bool expected)
+        => Assert.Equal(expected, BodyAssembler.IsBareDate(text));
+
+    [Fact]
+    public void A_dateline_before_the_article_goes_but_a_date_inside_it_stays()
+    {
+        const string html = """
+            <html><body><article><h1>Timeline of the harbour dispute</h1><time>March 4, 2025</time>
+            <p>Dock workers walked off the job on Tuesday, halting cargo traffic at the country's largest container port.</p>
+            <h2>March 10, 2025</h2>
+            <p>Talks resumed under a mediator appointed by the labour ministry, and both sides agreed to a week of silence.</p>
+            </article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        Assert.DoesNotContain("March 4, 2025", body.Text);
+        Assert.Contains("March 10, 2025", body.Text);
+        Assert.Equal(1, body.Removed["byline"]);
+    }
+}
