@@ -90,7 +90,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
     private static bool HasNoscriptProse(AngleSharp.Dom.IElement root)
     {
         foreach (var noscript in root.GetElementsByTagName("noscript"))
-            if (noscript.QuerySelector("p") is not null) return true;
+            if (Tags.IsContentFallback(noscript)) return true;
         return false;
     }
 
@@ -111,7 +111,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         if (span.Count('<') <= budget) return html;
         int at = 0;
         for (long seen = 0; seen < budget; seen++) at += span[at..].IndexOf('<') + 1;
-        problems.Add(new Problem("extract.truncated", $"the page has more than {budget:N0} tags; only the first {at:N0} of {html.Length:N0} characters were read (Extract:MaxElements)", "extract", source, $"offset {at}"));
+        problems.Add(new Problem("extract.truncated", $"the page has more than {budget:N0} tags (4 per element of Extract:MaxElements = {_options.MaxElements:N0}); only the first {at:N0} of {html.Length:N0} characters were read", "extract", source, $"offset {at}"));
         return html[..(at - 1)];
     }
 

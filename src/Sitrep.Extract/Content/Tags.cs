@@ -32,5 +32,9 @@ internal static class Tags
         _ => TagKind.Inline,
     };
 
+    /// <summary>A &lt;noscript&gt; that holds paragraphs is the page's content for readers without scripts (Blogger prints
+    /// its posts there), not a tracking pixel or an "enable JavaScript" notice.</summary>
+    public static bool IsContentFallback(AngleSharp.Dom.IElement noscript) => noscript.QuerySelector("p") is not null;
+
     public static bool StartsBlock(TagKind kind) => kind is not (TagKind.Inline or TagKind.Link or TagKind.LineBreak or TagKind.Skip or TagKind.Cell);
 }

@@ -180,7 +180,7 @@ public sealed class InputReader : IDisposable
             // GZipStream ends quietly on a cut-off file; the trailer's length (mod 2^32) of the last member tells.
             uint trailerLength = raw.Length >= 18 ? BitConverter.ToUInt32(raw, raw.Length - 4) : uint.MaxValue;
             if (trailerLength != unchecked((uint)data.Length))
-                return new ReadBytes([], Problem(source, "input.gzip-corrupt", $"the gzip data is truncated: {data.Length:N0} bytes came out, the trailer promises {trailerLength:N0}"));
+                return new ReadBytes([], Problem(source, "input.gzip-corrupt", $"the gzip data is truncated or corrupt: {data.Length:N0} bytes came out of {raw.Length:N0} compressed bytes, and the last 4 bytes (the gzip length field) do not match that count"));
             return new ReadBytes(data, null);
         }
         catch (Exception ex) when (ex is InvalidDataException or EndOfStreamException or IOException)

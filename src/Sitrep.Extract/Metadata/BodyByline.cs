@@ -25,7 +25,7 @@ internal static partial class BodyByline
         int seen = 0;
         IElement? labelParent = null;
         bool nameMustBeClose = false;
-        foreach (var node in DomWalk.TextNodes(dom.Body, static e => e.LocalName is not ("script" or "style" or "noscript" or "template" or "select" or "option" or "button")))
+        foreach (var node in DomWalk.TextNodes(dom.Body, static e => e.LocalName is not ("script" or "style" or "template" or "select" or "option" or "button") && (e.LocalName != "noscript" || Tags.IsContentFallback(e))))
         {
             if (++seen > MaxTextNodes) return;
             var text = node.Data.AsSpan().Trim();

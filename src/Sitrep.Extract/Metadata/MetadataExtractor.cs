@@ -236,7 +236,7 @@ public sealed class MetadataExtractor
     private static bool IsHidden(IElement el)
     {
         for (var e = el; e is not null; e = e.ParentElement)
-            if (e.LocalName is "script" or "style" or "noscript" or "template" or "select" or "option") return true;
+            if (e.LocalName is "script" or "style" or "template" or "select" or "option" || e.LocalName == "noscript" && !Tags.IsContentFallback(e)) return true;
         return false;
     }
 
@@ -276,7 +276,7 @@ public sealed class MetadataExtractor
         bool inFooter = false;
         for (var e = el; e is not null; e = e.ParentElement)
         {
-            if (e.LocalName is "script" or "style" or "noscript" or "nav" or "select" or "option" or "template" or "button") return true;
+            if (e.LocalName is "script" or "style" or "nav" or "select" or "option" or "template" or "button" || e.LocalName == "noscript" && !Tags.IsContentFallback(e)) return true;
             if (e.LocalName == "footer") inFooter = true;
             else if (e.LocalName == "article") return false;
         }

@@ -312,6 +312,22 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void Reads_byline_and_date_of_a_post_printed_in_noscript()
+    {
+        var meta = Extract("""
+            <html><head><title>Walking the salt road</title></head><body>
+            <script type="text/template"><p>Copy for scripts.</p></script>
+            <noscript><div class="post-outer"><h3 class="post-title">Walking the salt road: day three</h3>
+            <div class="post-header">Posted by Ewan Carrow on Saturday, 9 August 2025</div>
+            <p>The third day began in fog. I left the bothy before seven and followed the cairns along the ridge.</p></div></noscript>
+            <noscript><img src="/pixel.gif" alt=""></noscript>
+            </body></html>
+            """, "https://saltroad.example/walking");
+        Assert.Equal(new DateTime(2025, 8, 9), meta.Published!.Value.Date);
+        Assert.Equal(["Ewan Carrow"], meta.Authors);
+    }
+
+    [Fact]
     public void Reports_syndication_from_json_ld_is_based_on()
     {
         var meta = Extract("""
