@@ -12,7 +12,7 @@ namespace Sitrep.Extract.Content;
 /// lift "originally published" lines into metadata, drop repeats; then join with blank lines.</summary>
 internal static class BodyAssembler
 {
-    public static ArticleBody Assemble(PageModel page, int container)
+    public static ArticleBody Assemble(PageModel page, int container, string? title = null)
     {
         var removed = new Dictionary<string, int>();
         CountRemovedElements(page, removed);
@@ -44,6 +44,12 @@ internal static class BodyAssembler
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
         DropLeadingDates(blocks, kept, removed);
+        if (title is not null && kept.Count > 1 && blocks[kept[0].Block].Kind == ParagraphKind.Heading
+            && string.Equals(string.Join(' ', kept[0].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), title, StringComparison.OrdinalIgnoreCase))
+        {
+            kept.RemoveAt(0);
+            removed["title"] = removed.GetValueOrDefault("title") + 1;
+        }
 
         var text = new StringBuilder();
         var paragraphs = new List<Paragraph>(kept.Count);

@@ -32,4 +32,22 @@ public sealed class BodyAssemblerTests
         Assert.Contains("March 10, 2025", body.Text);
         Assert.Equal(1, body.Removed["byline"]);
     }
+
+    [Theory]
+    [InlineData("Harbour strike ends", false)]
+    [InlineData("Harbour  strike ENDS", false)]
+    [InlineData("A different headline", true)]
+    public void The_headline_that_is_the_title_leaves_the_text(string title, bool kept)
+    {
+        const string html = """
+            <html><body><article><h1>Harbour strike ends</h1>
+            <p>Dock workers went back to work on Friday after a nine-day strike over pay, the union said in a statement.</p>
+            <p>The agreement gives workers a seven percent rise over two years and a one-off payment in December.</p>
+            </article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), title.Replace("  ", " "));
+        Assert.Equal(kept, body.Text.StartsWith("Harbour strike ends", StringComparison.Ordinal));
+    }
 }
