@@ -112,7 +112,7 @@ internal static partial class JsonLdReader
         {
             facts.Headline = Str(a, "headline") ?? Str(a, "name") ?? Str(a, "alternativeHeadline");
             facts.DatePublished = Str(a, "datePublished") ?? Str(a, "dateCreated") ?? Str(a, "uploadDate");
-            facts.DateModified = Str(a, "dateModified");
+            facts.DateModified = Str(a, "dateModified") ?? LatestLiveUpdate(a);
             facts.Description = Str(a, "description");
             facts.Url = Str(a, "url") ?? IdOf(a, "mainEntityOfPage", byId);
             facts.Image = UrlOf(a, "image", byId) ?? UrlOf(a, "thumbnailUrl", byId);
@@ -239,6 +239,23 @@ internal static partial class JsonLdReader
     /// <summary>A name of two or three capitalised words at the start, then a dash, comma or a verb of being/working.</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'-]+)((?:\s\p{Lu}[\p{L}'-]+){1,2})(?=\s*[,–-]|\s(?:is|was|ist|war|est|es|arbeitet|works|writes|schreibt)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex FullNameAtStart();
+
+    /// <summary>A live blog's last update (the latest liveBlogUpdate date), which is when the page last changed when
+    /// it states no dateModified.</summary>
+    private static string? LatestLiveUpdate(JsonElement article)
+    {
+        if (!article.TryGetProperty("liveBlogUpdate", out var updates)) return null;
+        string? latest = null;
+        DateTimeOffset latestAt = default;
+        foreach (var u in updates.ValueKind == JsonValueKind.Array ? updates.EnumerateArray() : Enumerable.Repeat(updates, 1))
+        {
+            if (u.ValueKind != JsonValueKind.Object) continue;
+            var d = Str(u, "dateModified") ?? Str(u, "datePublished");
+            if (d is null || !DateTimeOffset.TryParse(d, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)) continue;
+            if (latest is null || at > latestAt) (latest, latestAt) = (d, at);
+        }
+        return latest;
+    }
 
     private static void AddKeywords(JsonElement e, List<string> into)
     {

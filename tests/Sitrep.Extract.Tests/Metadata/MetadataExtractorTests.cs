@@ -328,6 +328,19 @@ public sealed class MetadataExtractorTests
     }
 
     [Fact]
+    public void A_live_blog_without_date_modified_was_modified_at_its_latest_update()
+    {
+        var meta = Extract("""
+            <html><head><script type="application/ld+json">
+            {"@context":"https://schema.org","@type":"LiveBlogPosting","headline":"Storm live","datePublished":"2025-01-12T07:02:00+01:00",
+             "liveBlogUpdate":[{"@type":"BlogPosting","datePublished":"2025-01-12T09:41:00+01:00"},{"@type":"BlogPosting","datePublished":"2025-01-12T08:15:00+01:00"}]}
+            </script></head><body><h1>Storm live</h1></body></html>
+            """);
+        Assert.Equal(new DateTimeOffset(2025, 1, 12, 9, 41, 0, TimeSpan.FromHours(1)), meta.Modified);
+        Assert.Equal(new DateTimeOffset(2025, 1, 12, 7, 2, 0, TimeSpan.FromHours(1)), meta.Published);
+    }
+
+    [Fact]
     public void Reports_syndication_from_json_ld_is_based_on()
     {
         var meta = Extract("""
