@@ -44,12 +44,7 @@ internal static class BodyAssembler
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
         DropLeadingDates(blocks, kept, removed);
-        if (title is not null && kept.Count > 1 && blocks[kept[0].Block].Kind == ParagraphKind.Heading
-            && string.Equals(string.Join(' ', kept[0].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), title, StringComparison.OrdinalIgnoreCase))
-        {
-            kept.RemoveAt(0);
-            removed["title"] = removed.GetValueOrDefault("title") + 1;
-        }
+        if (title is not null) DropHeadline(blocks, kept, removed, title);
 
         var text = new StringBuilder();
         var paragraphs = new List<Paragraph>(kept.Count);
@@ -63,6 +58,27 @@ internal static class BodyAssembler
         }
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
     }
+
+    /// <summary>Drops the headline when it is the title (the title field carries it), with the short labels printed
+    /// above it (a kicker such as "Opinion", a section name): where templates put the h1, inside or outside the
+    /// chosen container, would otherwise decide whether the text starts with it.</summary>
+    private static void DropHeadline(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed, string title)
+    {
+        for (int k = 0; k < Math.Min(kept.Count - 1, MaxBlocksBeforeHeadline + 1); k++)
+        {
+            ref readonly var b = ref blocks[kept[k].Block];
+            if (b.Kind == ParagraphKind.Heading && string.Equals(string.Join(' ', kept[k].Text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)), title, StringComparison.OrdinalIgnoreCase))
+            {
+                kept.RemoveRange(0, k + 1);
+                removed["title"] = removed.GetValueOrDefault("title") + k + 1;
+                return;
+            }
+            if (ContentSelector.IsProse(b) || b.Length > MaxLabelAboveHeadline) return;
+        }
+    }
+
+    private const int MaxBlocksBeforeHeadline = 2;
+    private const int MaxLabelAboveHeadline = 40;
 
     /// <summary>Drops dates standing alone before the first paragraph of running text ("March 4, 2025", "04.03.2025
     /// 09:15 Uhr"): the article's dateline, which metadata carries. Inside the article such a line stays (a

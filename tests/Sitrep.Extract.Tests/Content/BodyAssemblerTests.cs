@@ -50,4 +50,20 @@ public sealed class BodyAssemblerTests
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), title.Replace("  ", " "));
         Assert.Equal(kept, body.Text.StartsWith("Harbour strike ends", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_kicker_above_the_headline_leaves_with_it()
+    {
+        const string html = """
+            <html><body><article><span class="kicker">Opinion</span><h1>Cities need fewer car parks</h1>
+            <p>Walk through almost any mid-sized downtown and count the surface car parks: in many, they take more land than shops.</p>
+            <p>Opinion polls show most residents would rather see housing there, yet councils keep approving new ones.</p>
+            </article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), "Cities need fewer car parks");
+        Assert.StartsWith("Walk through almost any", body.Text);
+        Assert.Equal(2, body.Removed["title"]);
+    }
 }
