@@ -43,7 +43,7 @@ internal static class BodyAssembler
         }
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
-        DropLeadingDates(blocks, kept, removed);
+        DropLeadingBylines(blocks, kept, removed);
         if (title is not null) DropHeadline(blocks, kept, removed, title);
 
         var text = new StringBuilder();
@@ -80,14 +80,14 @@ internal static class BodyAssembler
     private const int MaxBlocksBeforeHeadline = 2;
     private const int MaxLabelAboveHeadline = 40;
 
-    /// <summary>Drops dates standing alone before the first paragraph of running text ("March 4, 2025", "04.03.2025
-    /// 09:15 Uhr"): the article's dateline, which metadata carries. Inside the article such a line stays (a
-    /// timeline's entry, a live blog's update).</summary>
-    private static void DropLeadingDates(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    /// <summary>Drops dates and bylines standing alone before the first paragraph of running text ("March 4, 2025",
+    /// "04.03.2025 09:15 Uhr", "Von Anna Beispiel"): the article's dateline and byline, which metadata carries. Inside
+    /// the article such a line stays (a timeline's entry, a live blog's update).</summary>
+    private static void DropLeadingBylines(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
     {
         for (int k = 0; k < kept.Count && !ContentSelector.IsProse(blocks[kept[k].Block]); k++)
         {
-            if (!IsBareDate(kept[k].Text)) continue;
+            if (!IsBareDate(kept[k].Text) && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
             kept.RemoveAt(k--);
             removed["byline"] = removed.GetValueOrDefault("byline") + 1;
         }

@@ -68,6 +68,9 @@ internal static partial class BodyByline
     }
 
     private const int MaxShortBylineChars = 80;
+
+    /// <summary>Whether a line of text is a whole short byline ("By Jane Roe", "Von Anna Beispiel | 3. Mai 2024").</summary>
+    internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && ShortBylineRegex().IsMatch(line);
     private static readonly SearchValues<char> ShortBylineStarts = SearchValues.Create("vbpde");
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]

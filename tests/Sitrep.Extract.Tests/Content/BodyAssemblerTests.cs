@@ -16,10 +16,10 @@ public sealed class BodyAssemblerTests
         => Assert.Equal(expected, BodyAssembler.IsBareDate(text));
 
     [Fact]
-    public void A_dateline_before_the_article_goes_but_a_date_inside_it_stays()
+    public void A_byline_and_dateline_before_the_article_go_but_a_date_inside_it_stays()
     {
         const string html = """
-            <html><body><article><h1>Timeline of the harbour dispute</h1><time>March 4, 2025</time>
+            <html><body><article><h1>Timeline of the harbour dispute</h1><p>By Jane Roe</p><time>March 4, 2025</time>
             <p>Dock workers walked off the job on Tuesday, halting cargo traffic at the country's largest container port.</p>
             <h2>March 10, 2025</h2>
             <p>Talks resumed under a mediator appointed by the labour ministry, and both sides agreed to a week of silence.</p>
@@ -29,8 +29,9 @@ public sealed class BodyAssemblerTests
         var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
         var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
         Assert.DoesNotContain("March 4, 2025", body.Text);
+        Assert.DoesNotContain("Jane Roe", body.Text);
         Assert.Contains("March 10, 2025", body.Text);
-        Assert.Equal(1, body.Removed["byline"]);
+        Assert.Equal(2, body.Removed["byline"]);
     }
 
     [Theory]
