@@ -15,12 +15,13 @@ internal static class ArticleVerdict
         {
             pageText += b.Length;
             pageLinks += b.LinkLength;
-            if (page.Elements[b.Owner].Removed != BoilerplateKind.None) continue;
+            // Only menus are set aside: teaser lists removed as related links are what marks a front page.
+            if (page.Elements[b.Owner].Removed == BoilerplateKind.Navigation) continue;
             keptText += b.Length;
             keptLinks += b.LinkLength;
         }
-        // A mega menu makes any page link-heavy; what stays once navigation and other furniture are set aside tells
-        // a front page (teaser lists) from a short article.
+        // A mega menu makes any page link-heavy; what stays once the menus are set aside tells a front page (teaser
+        // lists) from a short article.
         double linkShare = pageText == 0 ? 0 : Math.Min((double)pageLinks / pageText, keptText == 0 ? 1 : (double)keptLinks / keptText * KeptShareWeight);
         int prose = body.ProseLength;
         // The page's own <title> keeps words like "404" that a cleaned metadata title may drop.
@@ -41,7 +42,7 @@ internal static class ArticleVerdict
         return null;
     }
 
-    /// <summary>Teaser lists lose some links to the furniture hints too; their remaining share is weighed up.</summary>
+    /// <summary>Front pages print some teaser lists inside navigation-like containers; what remains is weighed up.</summary>
     private const double KeptShareWeight = 1.4;
 
     private static string Clip(string s) => s.Length <= 80 ? s : s[..80] + "…";
