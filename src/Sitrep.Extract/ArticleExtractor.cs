@@ -72,7 +72,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         {
             var withNoscript = PageWalker.Walk(root, _options, clock, ct, readNoscript: true);
             var fallback = BodyAssembler.Assemble(withNoscript, ContentSelector.Select(withNoscript));
-            if (fallback.ProseLength > body.ProseLength) (page, body) = (withNoscript, fallback);
+            if (fallback.ProseLength >= ContentTuning.MinArticleProse) (page, body) = (withNoscript, fallback);
         }
         // The page's own statement of its body wins when the heuristics found much less running text than it.
         if (stated is not null && stated.Length >= ContentTuning.MinArticleProse

@@ -41,8 +41,9 @@ internal sealed class PageWalker
     private PageWalker(ExtractOptions options) => _options = options;
 
     /// <summary>Walks into a new page model, which the caller may keep.</summary>
-    /// <param name="readNoscript">Read &lt;noscript&gt; content as part of the page: the fallback a browser without
-    /// scripts shows (Blogger prints its posts there and renders them from a script template otherwise).</param>
+    /// <param name="readNoscript">Read the &lt;noscript&gt; elements that hold content (<see cref="Tags.IsContentFallback"/>)
+    /// as part of the page: the fallback a browser without scripts shows (Blogger prints its posts there and renders
+    /// them from a script template otherwise).</param>
     public static PageModel Walk(IElement root, ExtractOptions options, Stopwatch clock, CancellationToken ct, bool debug = false, bool readNoscript = false)
     {
         var walker = new PageWalker(options) { _readNoscript = readNoscript };
@@ -120,7 +121,7 @@ internal sealed class PageWalker
         var tag = Tags.Classify(element.LocalName);
         if (tag == TagKind.Skip)
         {
-            if (!_readNoscript || element.LocalName != "noscript") return false;
+            if (!_readNoscript || element.LocalName != "noscript" || !Tags.IsContentFallback(element)) return false;
             tag = TagKind.Block;
         }
         if (tag == TagKind.LineBreak)

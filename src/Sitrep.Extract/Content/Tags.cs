@@ -32,9 +32,13 @@ internal static class Tags
         _ => TagKind.Inline,
     };
 
-    /// <summary>A &lt;noscript&gt; that holds paragraphs is the page's content for readers without scripts (Blogger prints
-    /// its posts there), not a tracking pixel or an "enable JavaScript" notice.</summary>
-    public static bool IsContentFallback(AngleSharp.Dom.IElement noscript) => noscript.QuerySelector("p") is not null;
+    /// <summary>A &lt;noscript&gt; that holds several paragraphs is the page's content for readers without scripts
+    /// (Blogger prints its posts there), not a tracking pixel or a one-paragraph "enable JavaScript" notice.</summary>
+    public static bool IsContentFallback(AngleSharp.Dom.IElement noscript)
+    {
+        var paragraphs = noscript.GetElementsByTagName("p");
+        return paragraphs.Length >= 2;
+    }
 
     public static bool StartsBlock(TagKind kind) => kind is not (TagKind.Inline or TagKind.Link or TagKind.LineBreak or TagKind.Skip or TagKind.Cell);
 }

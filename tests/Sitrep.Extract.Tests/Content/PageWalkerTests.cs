@@ -41,11 +41,11 @@ public sealed class PageWalkerTests
     [Fact]
     public void Noscript_content_is_read_only_when_asked()
     {
-        var dom = PageParser.Parse("<html><body><p>Shown by scripts.</p><noscript><p>Shown without scripts.</p></noscript></body></html>", Options);
+        var dom = PageParser.Parse("<html><body><p>Shown by scripts.</p><noscript><p>Shown without scripts.</p><p>Also.</p></noscript><noscript><p>Please enable JavaScript.</p></noscript></body></html>", Options);
         var plain = PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default);
         var withNoscript = PageWalker.Walk(dom.Body!, Options, Stopwatch.StartNew(), default, readNoscript: true);
         Assert.Equal(["Shown by scripts."], plain.Blocks.Select(b => plain.TextOf(b)));
-        Assert.Equal(["Shown by scripts.", "Shown without scripts."], withNoscript.Blocks.Select(b => withNoscript.TextOf(b)));
+        Assert.Equal(["Shown by scripts.", "Shown without scripts.", "Also."], withNoscript.Blocks.Select(b => withNoscript.TextOf(b)));
     }
 
     [Fact]

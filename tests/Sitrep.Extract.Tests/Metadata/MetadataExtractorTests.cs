@@ -319,7 +319,8 @@ public sealed class MetadataExtractorTests
             <script type="text/template"><p>Copy for scripts.</p></script>
             <noscript><div class="post-outer"><h3 class="post-title">Walking the salt road: day three</h3>
             <div class="post-header">Posted by Ewan Carrow on Saturday, 9 August 2025</div>
-            <p>The third day began in fog. I left the bothy before seven and followed the cairns along the ridge.</p></div></noscript>
+            <p>The third day began in fog. I left the bothy before seven and followed the cairns along the ridge.</p>
+            <p>By noon the fog lifted and the whole valley opened below me.</p></div></noscript>
             <noscript><img src="/pixel.gif" alt=""></noscript>
             </body></html>
             """, "https://saltroad.example/walking");
