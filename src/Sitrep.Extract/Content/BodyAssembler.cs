@@ -152,10 +152,13 @@ internal static class BodyAssembler
     }
 
     /// <summary>A newsletter or cookie phrase marks furniture when the block is a call to the reader: it starts with
-    /// the phrase ("Subscribe to…", "Cookies help us…"), is a short label, or addresses the reader ("your", "Sie",
-    /// "our"). News sentences about consent or subscriptions speak in the third person and stay.</summary>
-    private static bool IsCallToAction(System.Text.RegularExpressions.Match phrase, string text)
-        => phrase.Success && (phrase.Index == 0 || text.Length <= MaxBareCallLength || BoilerplatePhrases.AddressesReader().IsMatch(text));
+    /// the phrase ("Subscribe to…", "Cookies help us…"), is a short label, addresses the reader ("your", "Sie",
+    /// "our"), or speaks as furniture does without addressing anyone (<paramref name="furnitureVoice"/>: "this site
+    /// uses", "si continúa navegando"; "daily", "free", "every morning"). News sentences about consent or
+    /// subscriptions report on third parties and stay.</summary>
+    private static bool IsCallToAction(System.Text.RegularExpressions.Match phrase, string text, System.Text.RegularExpressions.Regex furnitureVoice)
+        => phrase.Success && (phrase.Index == 0 || text.Length <= MaxBareCallLength
+            || BoilerplatePhrases.AddressesReader().IsMatch(text) || furnitureVoice.IsMatch(text));
 
     /// <summary>A block this short with a newsletter or cookie phrase is a label or button, whatever its wording.</summary>
     private const int MaxBareCallLength = 80;
@@ -180,8 +183,8 @@ internal static class BodyAssembler
         }
         if (BoilerplatePhrases.Share().IsMatch(span)) return BoilerplateKind.Share;
         if (BoilerplatePhrases.Related().IsMatch(span)) return BoilerplateKind.Related;
-        if (IsCallToAction(BoilerplatePhrases.Newsletter().Match(text), text)) return BoilerplateKind.Newsletter;
-        if (IsCallToAction(BoilerplatePhrases.Cookie().Match(text), text)) return BoilerplateKind.Cookie;
+        if (IsCallToAction(BoilerplatePhrases.Newsletter().Match(text), text, BoilerplatePhrases.NewsletterPromise())) return BoilerplateKind.Newsletter;
+        if (IsCallToAction(BoilerplatePhrases.Cookie().Match(text), text, BoilerplatePhrases.SiteSpeaks())) return BoilerplateKind.Cookie;
         if (BoilerplatePhrases.Notice().IsMatch(span)) return BoilerplateKind.Notice;
         if (b.Length <= ContentTuning.MaxCreditLength && b.Kind != ParagraphKind.Heading && BoilerplatePhrases.ImageCredit().IsMatch(span)) return BoilerplateKind.Caption;
         return BoilerplateKind.None;

@@ -20,6 +20,14 @@ public static partial class BoilerplatePhrases
     [GeneratedRegex(@"\b(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihnen|us|(?i:you|your|yours|we|our|du|dich|dir|dein|deine|deinen|wir|unser|unsere|unseren|unserem|uns|vous|votre|vos|nous|notre|nos|usted|ustedes|nuestro|nuestra|nuestros|nuestras|tu|tus|twoj|twoja|twoje|nasz|nasza|nasze))\b", RegexOptions.CultureInvariant)]
     public static partial Regex AddressesReader();
 
+    /// <summary>How a consent notice speaks when it addresses no one: of "this site" and of going on browsing.</summary>
+    [GeneratedRegex(@"\b(?:this (?:web)?site|este sitio|esta (?:p[áa]gina|web)|diese (?:web)?seite|ce site|questo sito|by (?:continuing|using)|continu(?:e|ing) (?:to )?brows|contin[uú]a navegando|seguir navegando|weitersurfen|weiter surfen|en poursuivant|acepta(?:r)? (?:su|el) uso|accept(?:er|ez)? (?:the|l'|leur) (?:use|utilisation))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex SiteSpeaks();
+
+    /// <summary>What a newsletter box promises, addressed to no one: frequency, price, delivery.</summary>
+    [GeneratedRegex(@"\b(?:daily|weekly|every (?:morning|day|week|friday)|free|gratis|kostenlos|gratuit|gratuita|diario|semanal|cada (?:ma[ñn]ana|d[ií]a|semana)|t[äa]glich|w[öo]chentlich|jeden (?:morgen|tag)|quotidien|hebdomadaire|chaque (?:matin|jour|semaine)|inbox|postfach|bandeja de entrada)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    public static partial Regex NewsletterPromise();
+
     /// <summary>Share / follow widgets that survive as text.</summary>
     [GeneratedRegex(@"^(share|teilen|compartir|partager|udost[eę]pnij|folgen sie uns|follow us|s[ií]guenos|suivez-nous|share this|share on|auf facebook teilen|tweet|drucken|print|e-?mail|whatsapp|facebook|twitter|linkedin|pinterest|x)\b.{0,60}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     public static partial Regex Share();

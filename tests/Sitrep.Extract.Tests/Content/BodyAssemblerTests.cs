@@ -67,4 +67,23 @@ public sealed class BodyAssemblerTests
         Assert.StartsWith("Walk through almost any", body.Text);
         Assert.Equal(2, body.Removed["title"]);
     }
+
+    [Theory]
+    [InlineData("Este sitio utiliza cookies propias y de terceros para analizar el tráfico. Si continúa navegando, entendemos que acepta su uso.", "cookie")]
+    [InlineData("El Boletín del Puerto, nuestro resumen diario, llega cada mañana a las siete con las noticias de la ciudad. Es gratis.", "newsletter")]
+    [InlineData("Diese Website verwendet Cookies, um die Nutzung zu analysieren. Wenn Sie weitersurfen, stimmen Sie zu.", "cookie")]
+    public void Impersonal_consent_and_newsletter_boxes_are_furniture(string box, string kind)
+    {
+        var html = $"""
+            <html><body><article><h1>Puerto amplía el muelle norte</h1>
+            <p>La autoridad portuaria aprobó el martes la ampliación del muelle norte, una obra que permitirá recibir buques mayores.</p>
+            <p>Los trabajos comenzarán en otoño y durarán dieciocho meses, según el proyecto presentado por el consejo del puerto.</p>
+            <p>{box}</p></article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        Assert.DoesNotContain(box[..20], body.Text);
+        Assert.Equal(1, body.Removed[kind]);
+    }
 }
