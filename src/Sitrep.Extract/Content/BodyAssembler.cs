@@ -216,6 +216,7 @@ internal static class BodyAssembler
         BoilerplateKind.Related => "related",
         BoilerplateKind.Comments => "comments",
         BoilerplateKind.Ads => "ads",
+        BoilerplateKind.Sponsored => "sponsored",
         BoilerplateKind.Newsletter => "newsletter",
         BoilerplateKind.Video => "video",
         BoilerplateKind.Byline => "byline",

@@ -33,7 +33,7 @@ internal static class ContentSelector
     }
 
     private static bool IsStrong(BoilerplateKind kind)
-        => kind is BoilerplateKind.Cookie or BoilerplateKind.Comments or BoilerplateKind.Share or BoilerplateKind.Ads or BoilerplateKind.Hidden;
+        => kind is BoilerplateKind.Cookie or BoilerplateKind.Comments or BoilerplateKind.Share or BoilerplateKind.Ads or BoilerplateKind.Sponsored or BoilerplateKind.Hidden;
 
     /// <summary>Widens the choice to its parent when siblings hold running text (a lead, a second text column), leaving
     /// out the siblings that do not (Readability's sibling pass); returns the element whose blocks to read.</summary>
@@ -110,7 +110,7 @@ internal static class ContentSelector
             }
             if (e.Tag == TagKind.Header && good >= ContentTuning.HeaderProseToKeep) continue;
             // Ad slots hold a teaser line or two; a section of paragraphs is content whose class says it carries ads
-            // between them ("TestReport__Section--Ads").
+            // between them ("TestReport__Section--Ads"). Paid content (Sponsored) is prose and is never spared so.
             if (e.Hint == BoilerplateKind.Ads && good >= ContentTuning.AdProseToKeep && good >= e.Bad * ContentTuning.AdProseToFurniture) continue;
             e.Removed = e.Hint;
         }

@@ -22,8 +22,9 @@ public static class BoilerplateHints
             "recirculation", "similar", "crosslinks", "latest", "newest", "headlines"],
         [BoilerplateKind.Comments] = ["comment", "comments", "commentlist", "disqus", "respond", "reply", "replies", "discussion",
             "kommentare", "comentarios", "commentaires", "komentarze"],
-        [BoilerplateKind.Ads] = ["ad", "ads", "advert", "advertisement", "advertising", "anzeige", "werbung", "sponsor", "sponsored",
-            "banner", "dfp", "gpt", "adslot", "adunit", "adcontainer", "commercial", "promo", "promotion", "publicidad", "publicite"],
+        [BoilerplateKind.Ads] = ["ad", "ads", "advert", "advertisement", "advertising", "anzeige", "werbung",
+            "banner", "dfp", "gpt", "adslot", "adunit", "adcontainer", "publicidad", "publicite"],
+        [BoilerplateKind.Sponsored] = ["sponsor", "sponsored", "commercial", "promo", "promotion", "advertorial", "partnercontent"],
         [BoilerplateKind.Newsletter] = ["newsletter", "subscribe", "subscription", "signup", "paywall", "abo", "optin", "mailchimp"],
         [BoilerplateKind.Video] = ["video", "videos", "player", "jwplayer", "vjs", "playlist", "podcast", "audio"],
         [BoilerplateKind.Byline] = ["byline", "author", "authors", "dateline", "meta", "postmeta", "entrymeta", "articlemeta",
@@ -39,7 +40,7 @@ public static class BoilerplateHints
         ("share", BoilerplateKind.Share), ("social", BoilerplateKind.Share),
         ("related", BoilerplateKind.Related), ("recommend", BoilerplateKind.Related), ("teaser", BoilerplateKind.Related),
         ("breadcrumb", BoilerplateKind.Navigation), ("navigation", BoilerplateKind.Navigation), ("sidebar", BoilerplateKind.Navigation),
-        ("footer", BoilerplateKind.Navigation), ("advert", BoilerplateKind.Ads), ("sponsor", BoilerplateKind.Ads),
+        ("footer", BoilerplateKind.Navigation), ("advert", BoilerplateKind.Ads), ("sponsor", BoilerplateKind.Sponsored),
     ];
 
     /// <summary>Words that contain a stem but name a genre, not furniture ("commentary" is an opinion piece).</summary>

@@ -4,4 +4,7 @@ namespace Sitrep.Extract.Heuristics;
 public enum BoilerplateKind : byte
 {
     None, Navigation, Cookie, Share, Related, Comments, Ads, Newsletter, Video, Byline, Hidden, Syndication, Duplicate, Links, Markup, Caption, Notice,
+    /// <summary>Paid content (sponsored boxes, promotions, advertorials): prose by nature, so never spared for its prose
+    /// the way an ad-slot container can be.</summary>
+    Sponsored,
 }
