@@ -36,17 +36,28 @@ internal static partial class SyndicationFinder
             return new Syndication(HostOf(canonical), canonical, statement);
 
         if (statementElement is null) return null;
-        // "This article originally appeared on <a href=…>Heartland Report</a>": the link names the original.
+        // "This article originally appeared on <a href=…>Heartland Report</a>": the link after the statement's verb
+        // names the original; links before it (a licence) and to social profiles or licences do not.
+        int after = StatementRegex().Match(statement!) is { Success: true } said ? said.Index : 0;
         foreach (var link in statementElement.QuerySelectorAll("a[href]"))
         {
             var href = MetadataExtractor.Absolute(link.GetAttribute("href"), baseUrl);
-            if (href is null || !href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || SameSite(href, pageUrl ?? canonical)) continue;
+            if (href is null || !href.StartsWith("http", StringComparison.OrdinalIgnoreCase) || IsProfileOrLicence(href)) continue;
+            if (pageUrl is not null || canonical is not null ? SameSite(href, pageUrl ?? canonical) : false) continue;
             var name = string.Join(' ', link.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+            if (name.Length > 0 && statement!.IndexOf(name, after, StringComparison.Ordinal) < 0) continue;
             bool named = name.Length is > 1 and <= MaxPublisherChars && !name.Contains("://", StringComparison.Ordinal) && !name.StartsWith("www.", StringComparison.OrdinalIgnoreCase);
             return new Syndication(named ? Heuristics.BoilerplatePhrases.PublisherName(name) : HostOf(href), href, statement);
         }
         return new Syndication(PublisherInText(statement!), null, statement);
     }
+
+    /// <summary>Hosts whose links in a statement point at a person's profile or the licence, not the original story.</summary>
+    private static readonly string[] ProfileOrLicenceHosts =
+        ["creativecommons.org", "twitter.com", "x.com", "facebook.com", "instagram.com", "linkedin.com", "youtube.com", "t.co", "threads.net", "tiktok.com", "bsky.app", "wikipedia.org"];
+
+    private static bool IsProfileOrLicence(string href)
+        => Uri.TryCreate(href, UriKind.Absolute, out var u) && Array.Exists(ProfileOrLicenceHosts, h => HostNames.RegistrableDomain(u.Host).Equals(h, StringComparison.OrdinalIgnoreCase));
 
     private const int MaxPublisherChars = 60;
 
@@ -66,7 +77,18 @@ internal static partial class SyndicationFinder
     private static string? PublisherInText(string statement)
     {
         var m = PublisherRegex().Match(statement);
-        return m.Success ? Heuristics.BoilerplatePhrases.PublisherName(m.Groups[1].Value) : null;
+        if (!m.Success) return null;
+        var name = m.Groups[1].Value;
+        // A sentence ends at a full stop after a word longer than an abbreviation ("The Conversation. Read the …";
+        // "St. Louis" and "U.S. News" go on).
+        for (int dot = name.IndexOf(". ", StringComparison.Ordinal); dot > 0; dot = name.IndexOf(". ", dot + 1, StringComparison.Ordinal))
+        {
+            int wordStart = name.LastIndexOf(' ', dot - 1) + 1;
+            if (dot - wordStart > 3) { name = name[..dot]; break; }
+        }
+        // "first published on Jan. 5": a date, not a publisher.
+        var first = name.Split(' ')[0].TrimEnd('.');
+        return MetaVocabulary.Months.ContainsKey(first) ? null : Heuristics.BoilerplatePhrases.PublisherName(name);
     }
 
     [GeneratedRegex(@"\b(?:published|appeared|posted|ran|erschien(?: zuerst| ursprünglich)?|erschienen|originalmente|initialement|à l'origine)\s+(?:on|in|at|by|auf|bei|im|in der|en|sur|dans)\s+((?:the\s+|The\s+|der\s+|die\s+|dem\s+|la\s+|le\s+|el\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|de|du|der|des|für|for|and|&)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})", RegexOptions.CultureInvariant)]

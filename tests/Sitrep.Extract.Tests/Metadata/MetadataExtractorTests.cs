@@ -341,6 +341,18 @@ public sealed class MetadataExtractorTests
         Assert.Equal(new DateTimeOffset(2025, 1, 12, 7, 2, 0, TimeSpan.FromHours(1)), meta.Published);
     }
 
+    [Theory]
+    [InlineData("This story is republished under a <a href='https://creativecommons.org/licenses/by-nd/4.0/'>Creative Commons license</a>. It originally appeared on <a href='https://prairieledger.example/x'>Prairie Ledger</a>.", "Prairie Ledger", "https://prairieledger.example/x")]
+    [InlineData("This article was originally published by <a href='https://twitter.com/cvance'>Corinne Vance</a> at <a href='https://prairieledger.example/loans'>Prairie Ledger</a>.", "Prairie Ledger", "https://prairieledger.example/loans")]
+    [InlineData("This article first appeared on The Conversation. Read the original article.", "The Conversation", null)]
+    [InlineData("This story was first published on Jan. 5 by the county newsletter.", null, null)]
+    public void The_original_is_the_link_or_name_after_the_statement_verb(string statement, string? publisher, string? url)
+    {
+        var meta = Extract($"<html><body><h1>Farm loans</h1><p class='syndication'>{statement}</p></body></html>", url: null);
+        Assert.Equal(publisher, meta.Syndication?.Publisher);
+        Assert.Equal(url, meta.Syndication?.Url);
+    }
+
     [Fact]
     public void Reports_syndication_from_json_ld_is_based_on()
     {
