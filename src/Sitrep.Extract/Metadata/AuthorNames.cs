@@ -160,9 +160,18 @@ internal static partial class AuthorNames
     {
         var m = TailRegex().Match(s);
         if (!m.Success || m.Index == 0) return s;
-        var rest = s.AsSpan(0, m.Index).TrimEnd(" ,:");
+        var before = s.AsSpan(0, m.Index).TrimEnd();
+        var rest = before.TrimEnd(" ,:");
         int last = rest.LastIndexOf(' ');
-        if (last > 0 && MetaVocabulary.DateLabelWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(rest[(last + 1)..])) rest = rest[..last];
+        // "Stand:" and "Datum:" label the date only with their colon; a weekday ("Fr,") only when two name words stay,
+        // as Do, Mo and Sa are also surnames ("Anh Do 12.03.2024").
+        if (last > 0)
+        {
+            var word = rest[(last + 1)..].ToString();
+            if (MetaVocabulary.DateLabelWords.Contains(word) && before.EndsWith(":")
+                || MetaVocabulary.WeekdayAbbreviations.Contains(word) && rest[..last].Trim().Contains(' '))
+                rest = rest[..last];
+        }
         return rest.Trim().ToString();
     }
 

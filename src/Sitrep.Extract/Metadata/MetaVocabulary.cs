@@ -119,11 +119,14 @@ internal static class MetaVocabulary
         "Kontakt", "Contact", "Profil", "Profile", "Follow", "Folgen", "E-Mail", "Email", "Twitter",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Labels of the date that follows a byline ("Sara Zinnecker Stand: 3.5.2021", "Tomas Spahn Fr, 13. Mai"):
-    /// cut with the date.</summary>
-    internal static readonly FrozenSet<string> DateLabelWords = new[]
+    /// <summary>Labels of the date that follows a byline ("Sara Zinnecker Stand: 3.5.2021"): cut with the date when
+    /// their colon follows.</summary>
+    internal static readonly FrozenSet<string> DateLabelWords = new[] { "Stand", "Datum", "Date" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Weekdays written before a byline's date ("Tomas Spahn Fr, 13. Mai"): cut with the date.</summary>
+    internal static readonly FrozenSet<string> WeekdayAbbreviations = new[]
     {
-        "Stand", "Datum", "Date", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+        "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Class/id parts of a kicker (topic line) printed before the headline inside the same h1.</summary>

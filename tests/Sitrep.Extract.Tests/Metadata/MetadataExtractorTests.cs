@@ -484,6 +484,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<div class='byline'><span>Maren Kolb</span><a href='/kontakt'>Kontakt</a></div>", "Maren Kolb")]
     [InlineData("<div class='author'><a href='/autoren/ole'>Ole Brandt</a> Fr, 13. Mai 2022</div>", "Ole Brandt")]
     [InlineData("<div class='author-name'>Lea Marie Stand</div>", "Lea Marie Stand")]
+    [InlineData("<div class='author'>Anh Do 12.03.2024</div>", "Anh Do")]
+    [InlineData("<div class='author'>Jennifer Mo, 3 May 2024</div>", "Jennifer Mo")]
+    [InlineData("<div class='author'>Sara Zinnek Stand: 03.05.2021</div>", "Sara Zinnek")]
     public void Degrees_and_labels_beside_a_name_are_not_names(string html, string expected)
     {
         var meta = Extract($"<html><head>{(html.StartsWith("<meta") ? html : "")}</head><body><h1>Sanctions widen</h1>{(html.StartsWith("<meta") ? "" : html)}</body></html>");
