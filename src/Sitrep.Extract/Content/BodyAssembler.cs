@@ -87,9 +87,13 @@ internal static class BodyAssembler
     {
         for (int k = 0; k < kept.Count && !ContentSelector.IsProse(blocks[kept[k].Block]); k++)
         {
-            if (!IsBareDate(kept[k].Text) && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
+            // A heading is a title even when it reads as a date ("September 11, 2001") or a byline ("By The Numbers").
+            if (blocks[kept[k].Block].Kind == ParagraphKind.Heading) continue;
+            bool date = IsBareDate(kept[k].Text);
+            if (!date && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
             kept.RemoveAt(k--);
-            removed["byline"] = removed.GetValueOrDefault("byline") + 1;
+            var kind = date ? "dateline" : "byline";
+            removed[kind] = removed.GetValueOrDefault(kind) + 1;
         }
     }
 

@@ -56,24 +56,39 @@ internal static partial class BodyByline
     private static string? ShortBylineOf(IText node)
     {
         var text = node.Data.AsSpan().TrimStart();
-        if (text.Length == 0 || !ShortBylineStarts.Contains(char.ToLowerInvariant(text[0]))) return null;
+        int space = text.IndexOfAny(' ', '\u00A0');
+        if (!ShortBylineWords.Contains(space < 0 ? text : text[..space])) return null;
         var el = node.ParentElement;
         // "von" alone in an <em> or <span>: the line is the element around it.
         while (el is not null && Tags.Classify(el.LocalName) is TagKind.Inline or TagKind.Link && el.ParentElement is not null
                && BoundedText.Length(el, MaxShortBylineChars) < MaxShortBylineChars / 4)
             el = el.ParentElement;
-        if (el is null || BoundedText.Length(el, MaxShortBylineChars) > MaxShortBylineChars || IsExcluded(el)) return null;
-        var m = ShortBylineRegex().Match(el.TextContentIterative().Trim());
-        return m.Success ? m.Groups[1].Value : null;
+        // A heading is a title ("By The Numbers", "Von Null auf Hundert"), not a byline.
+        if (el is null || Tags.Classify(el.LocalName) == TagKind.Heading || el.ParentElement is { } up && Tags.Classify(up.LocalName) == TagKind.Heading
+            || BoundedText.Length(el, MaxShortBylineChars) > MaxShortBylineChars || IsExcluded(el)) return null;
+        return NameInShortByline(el.TextContentIterative().Trim());
     }
+
+    private static string? NameInShortByline(string line)
+    {
+        var m = ShortBylineRegex().Match(line);
+        return m.Success && !NameArticles.Contains(m.Groups[2].Value) ? m.Groups[1].Value : null;
+    }
+
+    /// <summary>Words a short byline starts with (see <see cref="ShortBylineRegex"/>), checked before any ancestor is read.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortBylineWords =
+        new[] { "von", "by", "par", "por", "di", "ein", "eine", "blog", "blogbeitrag" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Articles that start a title, never a name ("By The Numbers").</summary>
+    private static readonly FrozenSet<string> NameArticles =
+        new[] { "The", "A", "An", "Der", "Die", "Das", "Dem", "Den", "Ein", "Eine", "El", "La", "Las", "Los", "Le", "Les", "Un", "Una", "Une", "Il", "Lo" }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxShortBylineChars = 80;
 
     /// <summary>Whether a line of text is a whole short byline ("By Jane Roe", "Von Anna Beispiel | 3. Mai 2024").</summary>
-    internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && ShortBylineRegex().IsMatch(line);
-    private static readonly SearchValues<char> ShortBylineStarts = SearchValues.Create("vbpde");
+    internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && NameInShortByline(line) is not null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+(\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one

@@ -21,7 +21,7 @@ public sealed class BodyAssemblerTests
         const string html = """
             <html><body><article><h1>Timeline of the harbour dispute</h1><p>By Jane Roe</p><time>March 4, 2025</time>
             <p>Dock workers walked off the job on Tuesday, halting cargo traffic at the country's largest container port.</p>
-            <h2>March 10, 2025</h2>
+            <h2>March 10, 2025</h2><h3>By The Numbers</h3>
             <p>Talks resumed under a mediator appointed by the labour ministry, and both sides agreed to a week of silence.</p>
             </article></body></html>
             """;
@@ -31,7 +31,9 @@ public sealed class BodyAssemblerTests
         Assert.DoesNotContain("March 4, 2025", body.Text);
         Assert.DoesNotContain("Jane Roe", body.Text);
         Assert.Contains("March 10, 2025", body.Text);
-        Assert.Equal(2, body.Removed["byline"]);
+        Assert.Contains("By The Numbers", body.Text);
+        Assert.Equal(1, body.Removed["byline"]);
+        Assert.Equal(1, body.Removed["dateline"]);
     }
 
     [Theory]

@@ -462,6 +462,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<table><tr><td><span>Von:</span></td><td><span>Berlin Hbf</span></td></tr></table>")]
     [InlineData("<p>Interview: Der Kanzler spricht</p>")]
     [InlineData("<p>By the river</p>")]
+    [InlineData("<h2>By The Numbers</h2>")]
+    [InlineData("<h3><span>Von Null Auf Hundert</span></h3>")]
+    [InlineData("<p>By The Numbers</p>")]
     [InlineData("<p>Von Berlin nach Hamburg</p>")]
     [InlineData("<p>By Tuesday the Senate must vote on the bill, said Ann Roe.</p>")]
     public void Labels_outside_a_byline_name_no_author(string html)
