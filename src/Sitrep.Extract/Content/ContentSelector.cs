@@ -102,10 +102,9 @@ internal static class ContentSelector
             if (e.Hint == BoilerplateKind.None || IsStrong(e.Hint) != strong) continue;
             if (e.Parent < 0) continue;
             float good = strong ? e.Good : e.KeptGood;
-            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden) && total > 0
-                && !(e.Hint == BoilerplateKind.Cookie && IsMostlyConsentText(page, e)))
+            if (e.Hint is not (BoilerplateKind.Comments or BoilerplateKind.Hidden) && total > 0)
             {
-                if (good > total * ContentTuning.ProtectShare) continue;
+                if (good > total * ContentTuning.ProtectShare && !(e.Hint == BoilerplateKind.Cookie && IsMostlyConsentText(page, e))) continue;
                 if ((e.BodyHint || e.Tag is TagKind.Article or TagKind.Main) && good > total * ContentTuning.ProtectBodyShare) continue;
             }
             if (e.Tag == TagKind.Header && good >= ContentTuning.HeaderProseToKeep) continue;
@@ -118,7 +117,7 @@ internal static class ContentSelector
 
     /// <summary>Whether a consent box's running text is mostly about cookies and consent, addressed to the reader
     /// ("We and our partners store information on your device…"): then it is the box itself, however long, not a
-    /// wrapper around the article whose class mentions consent. Read only for the rare box that would be spared.</summary>
+    /// wrapper around the article whose class mentions consent. Read only for a box that holds most of the page's text.</summary>
     private static bool IsMostlyConsentText(PageModel page, in ElementNode e)
     {
         var blocks = CollectionsMarshal.AsSpan(page.Blocks);
@@ -128,7 +127,8 @@ internal static class ContentSelector
             ref readonly var b = ref blocks[i];
             if (!IsProse(b)) continue;
             var text = page.Span(b);
-            if (BoilerplatePhrases.Cookie().IsMatch(text) && BoilerplatePhrases.AddressesReader().IsMatch(text)) consent += b.Length - b.LinkLength;
+            if (BoilerplatePhrases.Cookie().IsMatch(text) && (BoilerplatePhrases.AddressesReader().IsMatch(text) || BoilerplatePhrases.SiteSpeaks().IsMatch(text)))
+                consent += b.Weight - b.LinkLength;
         }
         return consent > e.Good * 0.5f;
     }
