@@ -76,7 +76,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         }
         // The page's own statement of its body wins when the heuristics found much less running text than it.
         if (stated is not null && stated.Length >= ContentTuning.MinArticleProse
-            && body.ProseLength < stated.Length * ContentTuning.StatedBodyShare)
+            && body.ProseLength < (stated.Length + TextBlock.CountWide(stated)) * ContentTuning.StatedBodyShare)
             body = StructuredBody.ToBody(stated, body);
 
         var doc = new Document(body.Text, meta with { Syndication = MergeSyndication(meta.Syndication, body.Syndication) });

@@ -46,7 +46,7 @@ public sealed partial class ExtractionScore
         if (page.Author is not null)
         {
             AuthorTotal++;
-            var expected = NameSet([page.Author]);
+            var expected = NameSet(NameJoin().Split(page.Author));
             var actual = NameSet(output?.Authors ?? []);
             if (expected.SetEquals(actual)) AuthorHits++;
             else MetaMisses.Add(("author", page.Id, page.Author, output is null ? null : string.Join(';', output.Authors)));
@@ -74,12 +74,11 @@ public sealed partial class ExtractionScore
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
 
-    /// <summary>The names in a list of author strings, each string split where the annotators join names: the
-    /// annotations write several authors as "A und B", "A, B & C" or (rarely) "A;B". Both sides are split alike, so
-    /// an extractor that returns "A and B" as one string scores as one that returns two names.</summary>
     private static HashSet<string> NameSet(IEnumerable<string> names)
-        => [.. names.SelectMany(n => NameJoin().Split(n)).Select(n => n.Trim()).Where(n => n.Length > 0)];
+        => [.. names.Select(n => n.Trim()).Where(n => n.Length > 0)];
 
+    /// <summary>Where the annotators join several authors: "A und B", "A, B & C", rarely "A;B". Only the annotation is
+    /// split; an extractor that returns "A and B" as one name is wrong.</summary>
     [GeneratedRegex(@"\s*(?:[;,&]|\s(?:and|und|et|y)\s)\s*")]
     private static partial Regex NameJoin();
 

@@ -152,5 +152,6 @@ internal static class BriefWriter
         _ => "Other names",
     };
 
-    private static string Md(string s) => s.Replace("|", "\\|").Replace("*", "\\*").Replace("\n", " ");
+    /// <summary>Inline Markdown: escaped as extraction output is, on one line (table cells and list items).</summary>
+    private static string Md(string s) => ExtractionWriter.Md(s.ReplaceLineEndings(" "), atLineStart: false);
 }

@@ -135,7 +135,6 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         _ => "body",
     };
 
-    /// <summary>ISO 8601: a bare date when the source gave no time, else date-time with offset.</summary>
     /// <summary>ISO 8601: a date, a local date and time when the page gave no zone, or a date and time with its offset.</summary>
     public static string? IsoDate(DateTimeOffset? d, bool hasTime, bool hasOffset)
         => d is null ? null
@@ -192,7 +191,7 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         }
     }
 
-    /// <summary>Text escaped for Markdown, so that a page's words render as words: inline marks (* _ ` [ ] &lt; &gt;
+    /// <summary>Text escaped for Markdown, so that a page's words render as words: inline marks (* _ ` [ ] &lt; &gt; |
     /// and the backslash) everywhere, and at a line's start what would open a heading, list or quote ("1. ", "- ", "#",
     /// "&gt;"). Escaped angle brackets keep markup quoted in an article from becoming live HTML.</summary>
     internal static string Md(string s, bool atLineStart = true)
@@ -213,9 +212,9 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
                     lineStart = false;
                     continue;
                 }
-                if (c is '#' or '-' or '+' or '=' or '|') sb.Append('\\');
+                if (c is '#' or '-' or '+' or '=') sb.Append('\\');
             }
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '~') sb.Append('\\');
+            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '~' or '|') sb.Append('\\');
             sb.Append(c);
             lineStart = c == '\n';
         }

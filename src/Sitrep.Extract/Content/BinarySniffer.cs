@@ -36,10 +36,14 @@ internal static class BinarySniffer
         if (head.Length > 4 && head[1..].StartsWith("PNG", StringComparison.Ordinal)) return "a PNG image";
         if (head.StartsWith("<")) return null;
         var sample = head[..Math.Min(head.Length, 8192)];
-        int odd = 0;
+        int control = 0, replaced = 0;
         foreach (var c in sample)
-            if (c == '\uFFFD' || c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) odd++;
-        return sample.Length >= 64 && odd > sample.Length / MaxControlShareDivisor ? "binary data" : null;
+        {
+            if (c == '\uFFFD') replaced++;
+            else if (c < ' ' && c is not ('\n' or '\r' or '\t' or '\f')) control++;
+        }
+        // Mis-decoded text in a Latin script has many U+FFFD but few control characters; junk has both.
+        return sample.Length >= 64 && (control > sample.Length / MaxControlShareDivisor || control + replaced > sample.Length / 10) ? "binary data" : null;
     }
 
     /// <summary>More than one character in this many being a control character (or U+FFFD) means binary.</summary>

@@ -278,17 +278,6 @@ internal sealed class PageWalker
         _pendingCell = _pendingSpace = false;
     }
 
-    /// <summary>CJK ideographs, kana, hangul and fullwidth forms; the vectorised range test keeps Latin blocks cheap.</summary>
-    private static int CountWide(ReadOnlySpan<char> text)
-    {
-        int at = text.IndexOfAnyInRange('\u2E80', '\uFFEF');
-        if (at < 0) return 0;
-        int n = 0;
-        foreach (var c in text[at..])
-            if (c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')) n++;
-        return n;
-    }
-
     private void CloseBlock()
     {
         _page.TrimEndTo(_blockStart);
@@ -299,7 +288,7 @@ internal sealed class PageWalker
             {
                 Owner = owner, Start = _blockStart, Length = _page.Length - _blockStart,
                 LinkLength = _blockLinks, Punctuation = _blockPunctuation, Kind = KindOf(_page.Elements[owner].Tag),
-                Wide = CountWide(_page.Span(_blockStart, _page.Length - _blockStart)),
+                Wide = TextBlock.CountWide(_page.Span(_blockStart, _page.Length - _blockStart)),
             });
         }
         _blockStart = _page.Length;

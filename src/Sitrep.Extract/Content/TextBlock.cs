@@ -16,4 +16,15 @@ internal struct TextBlock
 
     /// <summary>The length in Latin-letter terms, for thresholds tuned on European text: wide characters count twice.</summary>
     public readonly int Weight => Length + Wide;
+
+    /// <summary>CJK ideographs, kana, hangul and fullwidth forms; the vectorised range test keeps Latin blocks cheap.</summary>
+    public static int CountWide(ReadOnlySpan<char> text)
+    {
+        int at = text.IndexOfAnyInRange('\u2E80', '\uFFEF');
+        if (at < 0) return 0;
+        int n = 0;
+        foreach (var c in text[at..])
+            if (c is (>= '\u2E80' and <= '\u9FFF') or (>= '\uAC00' and <= '\uD7AF') or (>= '\uF900' and <= '\uFAFF') or (>= '\uFF00' and <= '\uFFEF')) n++;
+        return n;
+    }
 }

@@ -95,10 +95,16 @@ public sealed class PlainTextCleaner
         syndication = null;
         var kept = new List<string>(paragraphs.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new string[paragraphs.Count];
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var p in paragraphs) occurrences[DuplicateKey(p)] = occurrences.GetValueOrDefault(DuplicateKey(p)) + 1;
-        foreach (var p in paragraphs)
+        for (int i = 0; i < keys.Length; i++)
         {
+            keys[i] = DuplicateKey(paragraphs[i]);
+            occurrences[keys[i]] = occurrences.GetValueOrDefault(keys[i]) + 1;
+        }
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var p = paragraphs[i];
             int words = CountWords(p);
             if (TextBoilerplate.IsSyndication(p, words, out var publisher, out var url))
             {
@@ -106,11 +112,11 @@ public sealed class PlainTextCleaner
                 Add(removed, "syndication", 1);
             }
             else if (TextBoilerplate.IsVideoDebris(p)) Add(removed, "video", 1);
-            else if (TextBoilerplate.IsNewsletter(p, words, repeated: occurrences[DuplicateKey(p)] > 1)) Add(removed, "newsletter", 1);
+            else if (TextBoilerplate.IsNewsletter(p, words, repeated: occurrences[keys[i]] > 1)) Add(removed, "newsletter", 1);
             else if (TextBoilerplate.IsAdLabel(p)) Add(removed, "ads", 1);
             else if (TextBoilerplate.IsWidget(p)) Add(removed, "share", 1);
             // A paragraph repeated word for word is a copy-paste or template artefact; the first one stays.
-            else if (!seen.Add(DuplicateKey(p))) Add(removed, "duplicate", 1);
+            else if (!seen.Add(keys[i])) Add(removed, "duplicate", 1);
             else kept.Add(p);
         }
         return kept;
