@@ -114,7 +114,7 @@ public static class ExtractionBench
         ["precision"] = Math.Round(s.Precision, 4), ["recall"] = Math.Round(s.Recall, 4), ["f1"] = Math.Round(s.F1, 4),
         ["accuracy"] = Math.Round(s.Accuracy, 4), ["tp"] = s.TP, ["fp"] = s.FP, ["fn"] = s.FN, ["tn"] = s.TN,
         ["title_accuracy"] = Math.Round(s.TitleAccuracy, 4), ["author_accuracy"] = Math.Round(s.AuthorAccuracy, 4),
-        ["date_accuracy"] = Math.Round(s.DateAccuracy, 4),
+        ["no_author_accuracy"] = Math.Round(s.NoAuthorAccuracy, 4), ["date_accuracy"] = Math.Round(s.DateAccuracy, 4),
     };
 
     /// <summary>Each timed pass starts from a collected heap, so one runner's garbage is not collected on another's
@@ -152,8 +152,8 @@ public static class ExtractionBench
     private static void PrintText(JsonObject report, ExtractionScore sitrep, int missesShown)
     {
         Console.WriteLine($"extraction bench: {report["pages"]} pages, {report["megabytes"]} MB of HTML ({report["dataset"]})");
-        string[] keys = ["precision", "recall", "f1", "accuracy", "title_accuracy", "author_accuracy", "date_accuracy",
-            "single_pages_per_s", "single_mb_per_s", "parallel_pages_per_s", "parallel_mb_per_s", "allocated_mb_per_page", "parse_share"];
+        string[] keys = ["precision", "recall", "f1", "accuracy", "title_accuracy", "author_accuracy", "no_author_accuracy",
+            "date_accuracy", "single_pages_per_s", "single_mb_per_s", "parallel_pages_per_s", "parallel_mb_per_s", "allocated_mb_per_page", "parse_share"];
         Console.WriteLine($"{"",-22}{"sitrep",12}{"smartreader",14}");
         foreach (var key in keys)
         {

@@ -9,6 +9,8 @@ public sealed partial class ExtractionScore
 {
     public int TP, FP, FN, TN;
     public int TitleHits, TitleTotal, AuthorHits, AuthorTotal, DateHits, DateTotal;
+    /// <summary>Pages annotated as naming no author, and those where the extractor named none either.</summary>
+    public int NoAuthorHits, NoAuthorTotal;
     public List<(string Id, int Misses, List<string> MissedWith, List<string> FoundWithout)> PerPage { get; } = [];
     /// <summary>Metadata misses: field ("title", "date", "author"), page, annotated value, extracted value.</summary>
     public List<(string Field, string Id, string Expected, string? Actual)> MetaMisses { get; } = [];
@@ -19,6 +21,7 @@ public sealed partial class ExtractionScore
     public double Accuracy => TP + TN + FP + FN == 0 ? 0 : (double)(TP + TN) / (TP + TN + FP + FN);
     public double TitleAccuracy => TitleTotal == 0 ? 0 : (double)TitleHits / TitleTotal;
     public double AuthorAccuracy => AuthorTotal == 0 ? 0 : (double)AuthorHits / AuthorTotal;
+    public double NoAuthorAccuracy => NoAuthorTotal == 0 ? 0 : (double)NoAuthorHits / NoAuthorTotal;
     public double DateAccuracy => DateTotal == 0 ? 0 : (double)DateHits / DateTotal;
 
     public void Add(ExtractionPage page, ExtractionOutput? output)
@@ -50,6 +53,12 @@ public sealed partial class ExtractionScore
             var actual = NameSet(output?.Authors ?? []);
             if (expected.SetEquals(actual)) AuthorHits++;
             else MetaMisses.Add(("author", page.Id, page.Author, output is null ? null : string.Join(';', output.Authors)));
+        }
+        else if (page.HasMeta)
+        {
+            NoAuthorTotal++;
+            if (output is null || output.Authors.Count == 0) NoAuthorHits++;
+            else MetaMisses.Add(("author", page.Id, "(none)", string.Join(';', output.Authors)));
         }
     }
 

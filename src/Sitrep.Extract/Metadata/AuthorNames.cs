@@ -18,11 +18,21 @@ internal static partial class AuthorNames
     {
         if (string.IsNullOrWhiteSpace(raw)) return;
         var s = WhitespaceRegex().Replace(raw, " ").Trim();
-        if (LooksLikeUrl(s)) return;
+        if (LooksLikeUrl(s) || s.StartsWith('©') || s.StartsWith("copyright", StringComparison.OrdinalIgnoreCase)) return;
+        s = WithoutAddress(s);
         if (AddNames(s, into, printed) > 0) return;
         // "Posted on September 21, 2020 by Adi Tzlil": the names follow a byline word inside the text.
         var inner = InnerBylineRegex().Match(s);
         if (inner.Success) AddNames(s[(inner.Index + inner.Length)..], into, printed);
+    }
+
+    /// <summary>"Kirche und Leben, Münster, Germany": a name followed by its address ends in a country; the
+    /// city and country are not further authors.</summary>
+    private static string WithoutAddress(string s)
+    {
+        int last = s.LastIndexOf(',');
+        if (last < 0 || !MetaVocabulary.AddressCountries.Contains(s.AsSpan(last + 1).Trim().TrimEnd('.').ToString())) return s;
+        return s[..s.IndexOf(',')].Trim();
     }
 
     private static int AddNames(string s, List<string> into, bool printed)
@@ -106,9 +116,43 @@ internal static partial class AuthorNames
     internal static void DropOrganisations(List<string> names, string? siteName, string? host)
     {
         if (names.Count < 2) return;
-        names.RemoveAll(n => names.Count > 1 && (IsDomainLike(n)
-            || (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase))
-            || (host is not null && host.Contains(n.Replace(" ", ""), StringComparison.OrdinalIgnoreCase))));
+        var kept = names.FindAll(n => !AllNameTheSite([n], siteName, host));
+        if (kept.Count == 0) return;
+        names.Clear();
+        names.AddRange(kept);
+    }
+
+    /// <summary>Whether every name is the site or its owner: its name, a part of its host ("Jobs", "Hire" on
+    /// jobsnhire.com), a domain, a social-media account ("@NatGeoUK" in article:author), or a company.</summary>
+    internal static bool AllNameTheSite(List<string> names, string? siteName, string? host)
+        => names.TrueForAll(n => IsDomainLike(n) || n.StartsWith('@') || IsCompany(n) || (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase))
+            || (host is not null && host.Contains(n.Replace(" ", ""), StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>Whether a name is the site as a whole: a domain, an account, a company, its stated name, or its
+    /// host's main label written out ("CyberCook" on cybercook.com.br).</summary>
+    internal static bool IsTheSiteItself(string name, string? siteName, string? host)
+    {
+        if (IsDomainLike(name) || name.StartsWith('@') || IsCompany(name) || siteName is not null && name.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return true;
+        if (host is null) return false;
+        var label = HostNames.MainLabel(host);
+        int i = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            if (i >= label.Length || char.ToLowerInvariant(c) != char.ToLowerInvariant(label[i])) return false;
+            i++;
+            while (i < label.Length && label[i] == '-') i++;
+        }
+        return i == label.Length;
+    }
+
+    /// <summary>A company by its legal form ("wegewerk GmbH", "NATURSTROM AG"): the publisher or the agency that
+    /// built the site, not a writer.</summary>
+    private static bool IsCompany(string name)
+    {
+        var trimmed = name.TrimEnd('.');
+        int space = trimmed.LastIndexOf(' ');
+        return space > 0 && (MetaVocabulary.LegalForms.Contains(trimmed[(space + 1)..]) || trimmed.EndsWith(" e. V", StringComparison.Ordinal));
     }
 
     private static bool IsDomainLike(string s) => !s.Contains(' ') && s.Contains('.') && s.LastIndexOf('.') < s.Length - 2;
@@ -134,7 +178,8 @@ internal static partial class AuthorNames
             else if (char.IsLetter(c)) letters++;
             else if (char.IsDigit(c)) digits++;
         }
-        return words <= MaxNameWords && letters >= 2 && digits == 0;
+        // A one-word handle may carry digits ("Bo2man", "freeman1984"); a name of several words does not.
+        return words <= MaxNameWords && letters >= 2 && (digits == 0 || words == 1 && letters >= 3 && digits <= 4 && char.IsLetter(s[0]));
     }
 
     private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/');

@@ -52,22 +52,31 @@ internal static partial class BodyByline
     /// <summary>A short element that reads as a whole byline: "von Andreas Kürten", "By Jane Roe | 3 May 2024",
     /// "&lt;p&gt; von &lt;em&gt;Klaus Stanjek&lt;/em&gt;&lt;/p&gt;", "Ein Artikel von &lt;strong&gt;Pamela Sladky&lt;/strong&gt;". A bare "by"
     /// starts many sentences, so the element must hold nothing but the byline word, a capitalised name and maybe a
-    /// date after a separator. Returns the name, or null.</summary>
+    /// date after a separator or a preposition ("Von R. R. am 07.08.2013"). Returns the name, or null.</summary>
     private static string? ShortBylineOf(IText node)
     {
         var text = node.Data.AsSpan().TrimStart();
         int space = text.IndexOfAny(' ', '\u00A0');
         if (!ShortBylineWords.Contains(space < 0 ? text : text[..space])) return null;
         var el = node.ParentElement;
+        // A whole byline in its own inline element that starts its line ("<span>Par <a>Matthieu Hy</a></span> <span>le
+        // 07 Mai</span>"); one inside a sentence ("… killed <a>by John Smith</a>") does not start it.
+        if (el is not null && Tags.Classify(el.LocalName) is TagKind.Inline or TagKind.Link && el.ParentElement is { } line
+            && !InHeading(line) && BoundedText.Length(line, MaxShortBylineChars * 4) <= MaxShortBylineChars * 4 && !IsExcluded(el)
+            && NameInShortByline(el.TextContentIterative().Trim()) is { } own
+            && line.TextContent.AsSpan().TrimStart().StartsWith(text[..(space < 0 ? text.Length : space)], StringComparison.Ordinal))
+            return own;
         // "von" alone in an <em> or <span>: the line is the element around it.
         while (el is not null && Tags.Classify(el.LocalName) is TagKind.Inline or TagKind.Link && el.ParentElement is not null
-               && BoundedText.Length(el, MaxShortBylineChars) < MaxShortBylineChars / 4)
+               && BoundedText.VisibleLength(el, MaxShortBylineChars) < MaxShortBylineChars / 4)
             el = el.ParentElement;
         // A heading is a title ("By The Numbers", "Von Null auf Hundert"), not a byline.
-        if (el is null || Tags.Classify(el.LocalName) == TagKind.Heading || el.ParentElement is { } up && Tags.Classify(up.LocalName) == TagKind.Heading
-            || BoundedText.Length(el, MaxShortBylineChars) > MaxShortBylineChars || IsExcluded(el)) return null;
+        if (el is null || InHeading(el) || BoundedText.VisibleLength(el, MaxShortBylineChars) > MaxShortBylineChars || IsExcluded(el)) return null;
         return NameInShortByline(el.TextContentIterative().Trim());
     }
+
+    private static bool InHeading(IElement el)
+        => Tags.Classify(el.LocalName) == TagKind.Heading || el.ParentElement is { } up && Tags.Classify(up.LocalName) == TagKind.Heading;
 
     private static string? NameInShortByline(string line)
     {
@@ -88,7 +97,7 @@ internal static partial class BodyByline
     /// <summary>Whether a line of text is a whole short byline ("By Jane Roe", "Von Anna Beispiel | 3. Mai 2024").</summary>
     internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && NameInShortByline(line) is not null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one
@@ -96,6 +105,7 @@ internal static partial class BodyByline
     /// that can only mean the author, in a sibling ("&lt;span&gt;Author: &lt;/span&gt;&lt;span&gt;Name").</summary>
     private static bool IsNear(IElement? nameParent, IElement label, bool close)
         => nameParent is not null && (nameParent == label || nameParent.ParentElement == label || nameParent == label.ParentElement
+            || nameParent.ParentElement?.ParentElement == label && Tags.Classify(nameParent.ParentElement.LocalName) is TagKind.Inline or TagKind.Link
             || !close && nameParent.ParentElement == label.ParentElement);
 
     /// <summary>"Von:" and "Text:" also label other things (a train's origin, a form field).</summary>

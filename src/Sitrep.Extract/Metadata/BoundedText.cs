@@ -16,4 +16,23 @@ internal static class BoundedText
             if ((length += text.Data.Length) > max) break;
         return length;
     }
+
+    /// <summary>Like <see cref="Length"/>, with each run of whitespace counted as one character: templates indent
+    /// a short byline with tabs and newlines that readers never see.</summary>
+    internal static int VisibleLength(INode root, int max)
+    {
+        int length = 0;
+        bool space = true;
+        foreach (var text in DomWalk.TextNodes(root))
+        {
+            foreach (var c in text.Data)
+            {
+                bool ws = char.IsWhiteSpace(c);
+                if (!ws || !space) length++;
+                space = ws;
+            }
+            if (length > max) break;
+        }
+        return length;
+    }
 }

@@ -101,13 +101,28 @@ internal static class MetaVocabulary
     /// <summary>Separators between several author names.</summary>
     internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
 
+    /// <summary>Legal forms that end a company's name, as written (without a final dot): case counts, as "Sa" and
+    /// "Se" are also surnames.</summary>
+    internal static readonly FrozenSet<string> LegalForms = new[]
+    {
+        "GmbH", "mbH", "gGmbH", "AG", "SE", "KG", "KGaA", "e.V", "eV", "Inc", "INC", "Ltd", "LTD", "LLC", "LLP", "plc", "PLC", "Corp",
+        "S.A", "SA", "S.L", "SL", "S.p.A", "SpA", "S.r.l", "Srl", "B.V", "BV", "N.V", "NV", "Oy", "AB", "A/S",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Countries that end an address after a name ("Kirche und Leben, Münster, Germany").</summary>
+    internal static readonly FrozenSet<string> AddressCountries = new[]
+    {
+        "Germany", "Deutschland", "Austria", "Österreich", "Switzerland", "Schweiz", "Suisse", "France", "Italy", "Italia", "Spain", "España",
+        "Netherlands", "Belgium", "Poland", "Polska", "USA", "U.S.A", "United States", "UK", "United Kingdom", "Canada", "Australia",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Words that are not names: roles, agency boilerplate, and the verbs of "Updated 3 May".</summary>
     internal static readonly FrozenSet<string> NonNameWords = new[]
     {
         "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
-        "gastautor", "guest", "contributor", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
-        "no author", "datum", "date", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
+        "gastautor", "guest", "contributor", "publisher", "herausgeber", "autoren", "super user", "anonym", "anonyme", "anónimo", "anonimo", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
+        "no author", "datum", "date", "stand", "rechtsanwalt", "rechtsanwältin", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
         // Degrees written after a name with a comma ("Grant Tinsley, PhD") would otherwise split off as a second name.
         "phd", "ph.d.", "ph. d.", "md", "m.d.", "msc", "m.sc.", "mba", "mph", "rd", "rdn", "dds", "jd", "j.d.", "esq.", "cpa",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

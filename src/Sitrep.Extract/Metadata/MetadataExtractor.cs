@@ -76,6 +76,7 @@ public sealed class MetadataExtractor
     private static readonly ISelector Headings = PageElements.Selector("h2, h3, [class*='title' i], [class*='headline' i]");
     private static readonly ISelector AuthorProp = PageElements.Selector("[itemprop~='author' i]");
     private static readonly ISelector AuthorLink = PageElements.Selector("a[rel~='author' i]");
+    private const string TagLink = "a[rel~='tag' i], a[rel~='category' i]";
     private static readonly ISelector PublishedElements = PageElements.Selector("[itemprop~='datePublished' i], time[pubdate], [pubdate]");
     private static readonly ISelector ModifiedProp = PageElements.Selector("[itemprop~='dateModified' i]");
 
@@ -119,55 +120,92 @@ public sealed class MetadataExtractor
         return headings;
     }
 
-    /// <summary>Authors from the first source that names any: JSON-LD, meta tags, microdata, rel=author links,
-    /// then byline elements of the template.</summary>
+    /// <summary>Authors from the first source that names a person: JSON-LD, meta tags, microdata, rel=author links,
+    /// then byline elements of the template and bylines printed in the text. A source that names only the site
+    /// ("Jobs &amp; Hire" in meta author on jobsnhire.com) is a template default: a later source's byline wins, and
+    /// the site is kept only when no source names anyone else.</summary>
     private static List<string> ChooseAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
-        var names = FindAuthors(dom, elements, tags, json);
-        AuthorNames.DropOrganisations(names, siteName, host);
-        return names;
+        List<string>? onlySite = null;
+        foreach (var source in AuthorSources(dom, elements, tags, json))
+        {
+            var names = source();
+            if (names.Count == 0) continue;
+            if (!AuthorNames.AllNameTheSite(names, siteName, host))
+            {
+                AuthorNames.DropOrganisations(names, siteName, host);
+                return names;
+            }
+            // One name is the site's own byline; several parts of the host ("Jobs", "Hire") are debris.
+            if (names.Count == 1) onlySite ??= names;
+        }
+        // The site's own name or address as the author says nothing; a first name the host contains ("Heiko" on
+        // heiko-adams.de) is the blogger's.
+        return onlySite is [var only] && !AuthorNames.IsTheSiteItself(only, siteName, host) ? onlySite : [];
     }
 
-    private static List<string> FindAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json)
+    /// <summary>The author sources in priority order, each read only when the ones before it named nobody.</summary>
+    private static IEnumerable<Func<List<string>>> AuthorSources(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json)
     {
-        var names = new List<string>();
-        foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
-        if (names.Count > 0) return names;
-
-        foreach (var key in MetaVocabulary.AuthorNames)
-            foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
-        if (names.Count > 0) return names;
-
-        // WordPress SEO plugins print the byline for link previews as a label/data pair ("Written by" / "Jane Roe").
-        for (int i = 1; i <= MaxPreviewLabels; i++)
-            if (tags.First([$"twitter:label{i}"]) is { } label && MetaVocabulary.WrittenByLabels.Contains(label.Trim()))
-                AuthorNames.AddCleaned(tags.First([$"twitter:data{i}"]), names);
-        if (names.Count > 0) return names;
-
-        foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
+        yield return () =>
         {
-            if (el.LocalName == "meta" || InComments(el)) continue;
-            var nameEl = el.QuerySelector("[itemprop~='name' i]");
-            var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
-            if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
-        }
-        if (names.Count > 0) return names;
-
-        foreach (var el in elements.Where(PageElements.Kind.Anchor, static e => PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
-            if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
-        if (names.Count > 0) return names;
-
-        int seen = 0;
-        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.BylineClassHints)))
+            var names = new List<string>();
+            foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
+            return names;
+        };
+        yield return () =>
         {
-            if (InComments(el)) continue;
-            if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
-            // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
-            AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
-            if (names.Count > 0 || ++seen >= MaxBylineElements) break;
-        }
-        if (names.Count == 0) BodyByline.Find(dom, names);
-        return names;
+            var names = new List<string>();
+            foreach (var key in MetaVocabulary.AuthorNames)
+                foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
+            // WordPress SEO plugins print the byline for link previews as a label/data pair ("Written by" / "Jane Roe").
+            if (names.Count == 0)
+                for (int i = 1; i <= MaxPreviewLabels; i++)
+                    if (tags.First([$"twitter:label{i}"]) is { } label && MetaVocabulary.WrittenByLabels.Contains(label.Trim()))
+                        AuthorNames.AddCleaned(tags.First([$"twitter:data{i}"]), names);
+            return names;
+        };
+        yield return () =>
+        {
+            var names = new List<string>();
+            foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
+            {
+                if (el.LocalName == "meta" || InComments(el) || OfReview(el)) continue;
+                var nameEl = el.QuerySelector("[itemprop~='name' i]");
+                var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
+                if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
+            }
+            return names;
+        };
+        yield return () =>
+        {
+            var names = new List<string>();
+            foreach (var el in elements.Where(PageElements.Kind.Anchor, static e => PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
+                if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
+            return names;
+        };
+        yield return () =>
+        {
+            var names = new List<string>();
+            int seen = 0;
+            foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.BylineClassHints)))
+            {
+                if (InComments(el)) continue;
+                if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
+                // A meta line with tag links ("01.12.2022 / International / Photovoltaik") lists topics, not people.
+                if (el.QuerySelector(TagLink) is not null) continue;
+                // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
+                AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
+                if (names.Count > 0 || ++seen >= MaxBylineElements) break;
+            }
+            return names;
+        };
+        yield return () =>
+        {
+            var names = new List<string>();
+            BodyByline.Find(dom, names);
+            return names;
+        };
     }
 
     /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
@@ -358,6 +396,16 @@ public sealed class MetadataExtractor
     {
         for (var e = el; e is not null && e.LocalName is not ("body" or "html"); e = e.ParentElement)
             if (HasHint(e, MetaVocabulary.CommentClassHints)) return true;
+        return false;
+    }
+
+    /// <summary>Whether a microdata property belongs to a review or comment item: a customer's name, not the
+    /// article's author.</summary>
+    private static bool OfReview(IElement el)
+    {
+        for (var e = el.ParentElement; e is not null; e = e.ParentElement)
+            if (e.HasAttribute("itemscope"))
+                return e.GetAttribute("itemtype") is { } type && (type.Contains("Review", StringComparison.OrdinalIgnoreCase) || type.Contains("Comment", StringComparison.OrdinalIgnoreCase));
         return false;
     }
 

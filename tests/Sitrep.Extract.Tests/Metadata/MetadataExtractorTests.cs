@@ -449,6 +449,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<div class='metaInfo'>Ein Artikel von <strong>Paula Sladek</strong> | 27.01.2022 - 12:45</div>", "Paula Sladek")]
     [InlineData("<span class='teaser-cat'> by Ann-Marie de la Cruz </span>", "Ann-Marie de la Cruz")]
     [InlineData("<p class='byline'>佐藤 健一 記者</p>", "佐藤 健一")]
+    [InlineData("<div class='signature'><span class='contributor'>Par&nbsp;<a href='/node/lea-morin'>Léa Morin</a></span> <span>le 07 mai 2020</span></div>", "Léa Morin")]
+    [InlineData("<p class='postmetadata'>\n\t\t\tVon R. R. am <a href='/2013/08/07/'>07.08.2013</a> um 09:07 Uhr\n\t\t\tgespeichert unter <a href='/cat/'>Kommunizieren</a>\n\t\t</p>", "R. R.")]
+    [InlineData("<div class='left info'>Author: <a href='/profile/58'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>", "Bo2man")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
@@ -467,9 +470,47 @@ public sealed class MetadataExtractorTests
     [InlineData("<p>By The Numbers</p>")]
     [InlineData("<p>Von Berlin nach Hamburg</p>")]
     [InlineData("<p>By Tuesday the Senate must vote on the bill, said Ann Roe.</p>")]
+    [InlineData("<p>The harbour was closed <a href='/x'>by Port Authority</a> on Monday.</p>")]
     public void Labels_outside_a_byline_name_no_author(string html)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{html}</body></html>");
+        Assert.Empty(meta.Authors);
+    }
+
+    [Fact]
+    public void A_source_naming_only_the_site_gives_way_to_a_printed_byline()
+    {
+        var meta = Extract("<html><head><meta name='author' content='Harbour &amp; Gazette'></head><body><h1>Port strike ends</h1>"
+            + "<div class='wrote_by'>By&nbsp;<a href='/reporters/jose-de-la-cruz'>Jose de la Cruz</a></div><p>Dockers went back to work.</p></body></html>");
+        Assert.Equal(["Jose de la Cruz"], meta.Authors);
+    }
+
+    [Theory]
+    [InlineData("<meta name='author' content='harbourgazette.example'>")]
+    [InlineData("<meta property='article:author' content='@HarbourGazette'>")]
+    [InlineData("<meta name='author' content='Webagentur Nord GmbH'>")]
+    [InlineData("<meta name='author' content='Harbour Gazette, Kiel, Germany'>")]
+    [InlineData("<meta name='author' content='Copyright Harbour Media Ltd.'>")]
+    [InlineData("<meta name='author' content='publisher'>")]
+    public void The_site_its_company_or_a_placeholder_is_not_an_author(string head)
+    {
+        var meta = Extract($"<html><head>{head}</head><body><h1>Port strike ends</h1><p>Dockers went back to work.</p></body></html>");
+        Assert.Empty(meta.Authors);
+    }
+
+    [Fact]
+    public void A_company_byline_gives_way_to_the_person_and_handles_keep_their_digits()
+    {
+        var meta = Extract("<html><head><meta name='author' content='Harbour Media GmbH'></head><body><h1>Port strike ends</h1>"
+            + "<p>Dockers went back to work.</p><a rel='author' href='/u/kai77'>kai77</a></body></html>");
+        Assert.Equal(["kai77"], meta.Authors);
+    }
+
+    [Fact]
+    public void Reviewers_in_microdata_are_not_authors()
+    {
+        var meta = Extract("<html><body><h1>Hay rack for guinea pigs</h1><p>A sturdy rack.</p><div itemscope itemtype='https://schema.org/Product'>"
+            + "<div itemprop='review' itemscope itemtype='https://schema.org/Review'><span itemprop='author' content='Georg N.'></span></div></div></body></html>");
         Assert.Empty(meta.Authors);
     }
 
