@@ -9,7 +9,8 @@ namespace Sitrep.Bench.Extraction;
 /// <summary>`sitrep bench extraction`: body precision/recall/F1 and metadata accuracy on extraction-dev for Sitrep's
 /// extractor and the peer SmartReader (a Readability port) in the same run, then speed and memory for both.
 /// Extra flags: --reps N (speed repetitions, default 3), --peer none (skip SmartReader), --speed false, --misses N,
-/// --meta-misses title|date|author (lists every page where that field was wrong).</summary>
+/// --meta-misses title|date|author (lists every page where that field was wrong; for authors, "want (none)" marks a
+/// page annotated as naming nobody).</summary>
 public static class ExtractionBench
 {
     public static int Run(BenchArgs args)

@@ -3,7 +3,7 @@ namespace Sitrep.Extract.Metadata;
 /// <summary>Picks the article title from structured titles (JSON-LD, og:title…), &lt;title&gt; and the page's
 /// headings. Site names are removed from " | Site" / "Site - " ends; when a cleaned variant equals a heading on
 /// the page, the heading wins, because the visible headline is what readers and annotators call the title.</summary>
-internal static class TitleChooser
+internal static partial class TitleChooser
 {
     private const int MaxTitleLength = 400;
     /// <summary>An end part of this many words or fewer, beside a longer part, is taken for a site name.</summary>
@@ -26,6 +26,21 @@ internal static class TitleChooser
     /// <param name="otherHeadings">h2/h3 and title-like elements, in document order; read only when the h1s do
     /// not settle the title (collecting their texts walks much of the page).</param>
     internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, List<string> h1s, Func<List<string>> otherHeadings, string? siteName, string? host = null)
+        => WithoutLeadingDate(ChooseRaw(structured, documentTitle, h1s, otherHeadings, siteName, host));
+
+    /// <summary>"23.01.2022 - Wierer jubelt": a press-release date glued before the headline is metadata, not
+    /// title. Only a whole numeric date followed by a separator is cut, so "9/11: Twenty years on" stays.</summary>
+    private static string? WithoutLeadingDate(string? title)
+    {
+        if (title is null) return null;
+        var m = LeadingDate().Match(title);
+        return m.Success && m.Length < title.Length ? title[m.Length..] : title;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[-–—|:]|\s)\s*(?=\p{L})")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDate();
+
+    private static string? ChooseRaw(IReadOnlyList<string> structured, string? documentTitle, List<string> h1s, Func<List<string>> otherHeadings, string? siteName, string? host)
     {
         // A "site name" that is the whole <title>, longer than site names run, came from a mislabelled meta tag
         // (application-name filled with the headline) and would hide the headline.

@@ -20,6 +20,17 @@ public sealed class TitleChooserTests
         Assert.Equal("Cross-body lead", meta.Title);
     }
 
+    [Theory]
+    [InlineData("23.01.2022 - Wierer wins the final sprint", "Wierer wins the final sprint")]
+    [InlineData("2022-01-23 | Wierer wins the final sprint", "Wierer wins the final sprint")]
+    [InlineData("9/11: Twenty years on", "9/11: Twenty years on")]
+    [InlineData("2022 - the year in review", "2022 - the year in review")]
+    public void A_date_glued_before_the_headline_is_not_title(string h1, string expected)
+    {
+        var meta = Extract($"<html><head><title>{h1}</title></head><body><h1>{h1}</h1><p>Text.</p></body></html>");
+        Assert.Equal(expected, meta.Title);
+    }
+
     [Fact]
     public void Recognises_a_home_link_in_an_archived_copy_of_the_page()
     {
