@@ -116,23 +116,22 @@ internal static partial class AuthorNames
     internal static void DropOrganisations(List<string> names, string? siteName, string? host)
     {
         if (names.Count < 2) return;
-        var kept = names.FindAll(n => !AllNameTheSite([n], siteName, host));
+        var kept = names.FindAll(n => !IsSiteOrOwner(n, siteName, host));
         if (kept.Count == 0) return;
         names.Clear();
         names.AddRange(kept);
     }
 
-    /// <summary>Whether every name is the site or its owner: its name, a part of its host ("Jobs", "Hire" on
-    /// jobsnhire.com), a domain, a social-media account ("@NatGeoUK" in article:author), or a company.</summary>
-    internal static bool AllNameTheSite(List<string> names, string? siteName, string? host)
-        => names.TrueForAll(n => IsDomainLike(n) || n.StartsWith('@') || IsCompany(n) || (siteName is not null && n.Equals(siteName, StringComparison.OrdinalIgnoreCase))
-            || (host is not null && host.Contains(n.Replace(" ", ""), StringComparison.OrdinalIgnoreCase)));
+    /// <summary>Whether a name stands for the site or its owner: the site itself (see <see cref="IsTheSiteItself"/>)
+    /// or a part of its host ("Jobs", "Hire" on jobsnhire.com; "Heiko" on heiko-adams.de, which may be the blogger).</summary>
+    internal static bool IsSiteOrOwner(string name, string? siteName, string? host)
+        => IsOrganisation(name, siteName) || host is not null && host.Contains(name.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a name is the site as a whole: a domain, an account, a company, its stated name, or its
     /// host's main label written out ("CyberCook" on cybercook.com.br).</summary>
     internal static bool IsTheSiteItself(string name, string? siteName, string? host)
     {
-        if (IsDomainLike(name) || name.StartsWith('@') || IsCompany(name) || siteName is not null && name.Equals(siteName, StringComparison.OrdinalIgnoreCase)) return true;
+        if (IsOrganisation(name, siteName)) return true;
         if (host is null) return false;
         var label = HostNames.MainLabel(host);
         int i = 0;
@@ -145,6 +144,10 @@ internal static partial class AuthorNames
         }
         return i == label.Length;
     }
+
+    /// <summary>A domain, a social-media account ("@NatGeoUK" in article:author), a company, or the site's name.</summary>
+    private static bool IsOrganisation(string name, string? siteName)
+        => IsDomainLike(name) || name.StartsWith('@') || IsCompany(name) || siteName is not null && name.Equals(siteName, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A company by its legal form ("wegewerk GmbH", "NATURSTROM AG"): the publisher or the agency that
     /// built the site, not a writer.</summary>

@@ -127,11 +127,10 @@ public sealed class MetadataExtractor
     private static List<string> ChooseAuthors(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json, string? siteName, string? host)
     {
         List<string>? onlySite = null;
-        foreach (var source in AuthorSources(dom, elements, tags, json))
+        foreach (var names in AuthorSources(dom, elements, tags, json))
         {
-            var names = source();
             if (names.Count == 0) continue;
-            if (!AuthorNames.AllNameTheSite(names, siteName, host))
+            if (!names.TrueForAll(n => AuthorNames.IsSiteOrOwner(n, siteName, host)))
             {
                 AuthorNames.DropOrganisations(names, siteName, host);
                 return names;
@@ -144,68 +143,56 @@ public sealed class MetadataExtractor
         return onlySite is [var only] && !AuthorNames.IsTheSiteItself(only, siteName, host) ? onlySite : [];
     }
 
-    /// <summary>The author sources in priority order, each read only when the ones before it named nobody.</summary>
-    private static IEnumerable<Func<List<string>>> AuthorSources(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json)
+    /// <summary>The author sources in priority order; lazily, so each is read only when the ones before it named
+    /// no person.</summary>
+    private static IEnumerable<List<string>> AuthorSources(IDocument dom, PageElements elements, MetaTags tags, JsonLdFacts json)
     {
-        yield return () =>
+        var names = new List<string>();
+        foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
+        yield return names;
+
+        names = [];
+        foreach (var key in MetaVocabulary.AuthorNames)
+            foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
+        // WordPress SEO plugins print the byline for link previews as a label/data pair ("Written by" / "Jane Roe").
+        if (names.Count == 0)
+            for (int i = 1; i <= MaxPreviewLabels; i++)
+                if (tags.First([$"twitter:label{i}"]) is { } label && MetaVocabulary.WrittenByLabels.Contains(label.Trim()))
+                    AuthorNames.AddCleaned(tags.First([$"twitter:data{i}"]), names);
+        yield return names;
+
+        names = [];
+        foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
         {
-            var names = new List<string>();
-            foreach (var a in json.Authors) AuthorNames.AddCleaned(a, names);
-            return names;
-        };
-        yield return () =>
+            if (el.LocalName == "meta" || InComments(el) || OfReview(el)) continue;
+            var nameEl = el.QuerySelector("[itemprop~='name' i]");
+            var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
+            if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
+        }
+        yield return names;
+
+        names = [];
+        foreach (var el in elements.Where(PageElements.Kind.Anchor, static e => PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
+            if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
+        yield return names;
+
+        names = [];
+        int seen = 0;
+        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.BylineClassHints)))
         {
-            var names = new List<string>();
-            foreach (var key in MetaVocabulary.AuthorNames)
-                foreach (var v in tags.All(key)) AuthorNames.AddCleaned(v, names);
-            // WordPress SEO plugins print the byline for link previews as a label/data pair ("Written by" / "Jane Roe").
-            if (names.Count == 0)
-                for (int i = 1; i <= MaxPreviewLabels; i++)
-                    if (tags.First([$"twitter:label{i}"]) is { } label && MetaVocabulary.WrittenByLabels.Contains(label.Trim()))
-                        AuthorNames.AddCleaned(tags.First([$"twitter:data{i}"]), names);
-            return names;
-        };
-        yield return () =>
-        {
-            var names = new List<string>();
-            foreach (var el in elements.Where(PageElements.Kind.ItemProp, static e => PageElements.AttributeHas(e, "itemprop", "author"), AuthorProp))
-            {
-                if (el.LocalName == "meta" || InComments(el) || OfReview(el)) continue;
-                var nameEl = el.QuerySelector("[itemprop~='name' i]");
-                var text = nameEl?.GetAttribute("content") ?? nameEl?.TextContent ?? el.GetAttribute("content") ?? el.TextContent;
-                if (text.Length <= MaxBylineChars) AuthorNames.AddCleaned(text, names);
-            }
-            return names;
-        };
-        yield return () =>
-        {
-            var names = new List<string>();
-            foreach (var el in elements.Where(PageElements.Kind.Anchor, static e => PageElements.AttributeHas(e, "rel", "author"), AuthorLink))
-                if (el.TextContent.Length <= MaxBylineChars && !InComments(el)) AuthorNames.AddCleaned(el.TextContent, names);
-            return names;
-        };
-        yield return () =>
-        {
-            var names = new List<string>();
-            int seen = 0;
-            foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => HasHint(e, MetaVocabulary.BylineClassHints)))
-            {
-                if (InComments(el)) continue;
-                if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
-                // A meta line with tag links ("01.12.2022 / International / Photovoltaik") lists topics, not people.
-                if (el.QuerySelector(TagLink) is not null) continue;
-                // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
-                AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
-                if (names.Count > 0 || ++seen >= MaxBylineElements) break;
-            }
-            return names;
-        };
-        yield return () =>
-        {
-            var names = new List<string>();
-            BodyByline.Find(dom, names);
-            return names;
-        };
+            if (InComments(el)) continue;
+            if (BoundedText.Length(el, MaxBylineChars) is 0 or > MaxBylineChars) continue;
+            // A meta line with tag links ("01.12.2022 / International / Photovoltaik") lists topics, not people.
+            if (el.QuerySelector(TagLink) is not null) continue;
+            // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
+            AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
+            if (names.Count > 0 || ++seen >= MaxBylineElements) break;
+        }
+        yield return names;
+
+        names = [];
+        BodyByline.Find(dom, names);
+        yield return names;
     }
 
     /// <summary>Publication date: structured sources first, then page elements, the URL path, and finally the
