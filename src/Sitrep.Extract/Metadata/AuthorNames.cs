@@ -87,7 +87,11 @@ internal static partial class AuthorNames
     private static string CutAtCredit(string s)
     {
         var m = CreditRegex().Match(s);
-        return m.Success && m.Index > 0 ? s[..m.Index] : s;
+        if (m.Success && m.Index > 0) s = s[..m.Index];
+        // An author box's link to the archive repeats the name ("Martin Junker Alles von Martin Junker").
+        m = MoreByRegex().Match(s);
+        return m.Success && m.Index > 0 && s.AsSpan(m.Index + m.Length).Trim().StartsWith(s.AsSpan(0, m.Index).Trim(), StringComparison.OrdinalIgnoreCase)
+            ? s[..m.Index] : s;
     }
 
     /// <summary>A preposition after a capitalised name starts the rest of the sentence ("Posted by Ann Roe under
@@ -233,6 +237,9 @@ internal static partial class AuthorNames
     /// "Text und Fotos: …" (one person credited for both) nor a surname such as Camera.</summary>
     [GeneratedRegex(@"(?<!\b(?:and|und|&|et|y)\s*)\s(?:Illustrations?|Illustrationen|Fotos?|Photos?|Bilder?|Grafiken?)(?=\s*:|\s+(?:by|von|de|par|por)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex CreditRegex();
+
+    [GeneratedRegex(@"\s(?:(?:view\s+)?all\s+(?:posts|articles|stories)\s+by|more\s+(?:from|by)|alles\s+von|alle\s+(?:artikel|beitr[äa]ge)\s+von|mehr\s+von|weitere\s+(?:artikel|beitr[äa]ge|texte)\s+von|plus\s+d'articles\s+de)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MoreByRegex();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRegex();
