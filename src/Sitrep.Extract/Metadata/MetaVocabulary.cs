@@ -73,7 +73,7 @@ internal static class MetaVocabulary
     [
         "zeige alle beiträge von", "alle beiträge von", "show all articles of", "show all articles by", "see all posts by", "voir tous les articles de",
         "view all posts by", "all posts by", "more posts by", "posts by", "veröffentlicht von", "eingestellt von", "erstellt von", "artikel von:", "artikel von",
-        "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by",
+        "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by", "recipe by", "rezept von", "receta de", "recette de", "gespeichert von", "submitted by",
         "words by", "text and photos by", "text von", "text:", "von:", "verfasst von", "geschrieben von", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "vom", "von", "por", "par", "text", "autor", "auteur", "from",
     ];
