@@ -42,10 +42,20 @@ internal static partial class AuthorNames
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var trimmed = WithoutTrailingButton(TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part)))));
-            var name = printed ? WithoutRestOfSentence(trimmed) : trimmed;
+            var name = WithoutRepeat(printed ? WithoutRestOfSentence(trimmed) : trimmed);
             if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
         return added;
+    }
+
+    /// <summary>"Kristen Falc'hon Kristen Falc'hon": templates print the name twice (a mobile and a desktop copy),
+    /// which reads as one name.</summary>
+    private static string WithoutRepeat(string name)
+    {
+        int half = name.Length / 2;
+        // Each copy must be a full name of two words or more: "R. R." is one person's initials.
+        return name.Length % 2 == 1 && name[half] == ' ' && name.AsSpan(0, half).Contains(' ') && name.AsSpan(0, half).SequenceEqual(name.AsSpan(half + 1))
+            ? name[..half] : name;
     }
 
     /// <summary>"Interview: Julia Lauter" and "Text und Fotos: Anna Schmidt" name the author after their label;

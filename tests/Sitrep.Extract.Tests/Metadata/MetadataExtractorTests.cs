@@ -453,6 +453,7 @@ public sealed class MetadataExtractorTests
     [InlineData("<p class='postmetadata'>\n\t\t\tVon R. R. am <a href='/2013/08/07/'>07.08.2013</a> um 09:07 Uhr\n\t\t\tgespeichert unter <a href='/cat/'>Kommunizieren</a>\n\t\t</p>", "R. R.")]
     [InlineData("<div class='left info'>Author: <a href='/profile/58'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>", "Bo2man")]
     [InlineData("<div class='author-bio'><h3>Martin Jansen</h3><p><a href='/author/martin'>Alles von Martin Jansen</a></p></div>", "Martin Jansen")]
+    [InlineData("<div class='author'><span class='mobile'>Kristen Falc'hon</span> <span class='desktop'>Kristen Falc'hon</span></div>", "Kristen Falc'hon")]
     [InlineData("<div class='recipe-author'>Recipe by Nadia Kamal</div>", "Nadia Kamal")]
     [InlineData("<div id='author-link'><a href='/author/lina/'>Zeige alle Beiträge von Lina <span>»</span></a></div>", "Lina")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
