@@ -41,11 +41,22 @@ internal static partial class AuthorNames
         s = StripPrefix(CutAtDate(WithoutCreditLabel(printed ? CutAtCredit(s) : s)));
         foreach (var part in s.Split(MetaVocabulary.AuthorSeparators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
-            var trimmed = WithoutTrailingButton(TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part)))));
+            var trimmed = WithoutRolePrefix(WithoutTrailingButton(TrimName(WithoutHandle(StripPrefix(WithoutCreditLabel(part))))));
             var name = WithoutRepeat(printed ? WithoutRestOfSentence(trimmed) : trimmed);
             if (IsName(name) && !Contains(into, name)) { into.Add(name); added++; }
         }
         return added;
+    }
+
+    /// <summary>"FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.</summary>
+    private static string WithoutRolePrefix(string name)
+    {
+        int space = name.IndexOf(' ');
+        if (space <= 0 || name.IndexOf('-', 0, space) < 0) return name;
+        var first = name.AsSpan(0, space);
+        foreach (var role in MetaVocabulary.RoleNouns)
+            if (first.EndsWith(role, StringComparison.OrdinalIgnoreCase) && first[^(role.Length + 1)] == '-') return name[(space + 1)..];
+        return name;
     }
 
     /// <summary>"Kristen Falc'hon Kristen Falc'hon": templates print the name twice (a mobile and a desktop copy),
@@ -199,7 +210,8 @@ internal static partial class AuthorNames
         return words <= MaxNameWords && letters >= 2 && (digits == 0 || words == 1 && letters >= 3 && digits <= 4 && char.IsLetter(s[0]));
     }
 
-    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/');
+    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/')
+        || s.Contains(" www.", StringComparison.OrdinalIgnoreCase) || s.Contains("://", StringComparison.Ordinal);
 
     private static string StripPrefix(string s)
     {

@@ -73,7 +73,7 @@ internal static class MetaVocabulary
     [
         "zeige alle beiträge von", "alle beiträge von", "show all articles of", "show all articles by", "see all posts by", "voir tous les articles de",
         "view all posts by", "all posts by", "more posts by", "posts by", "veröffentlicht von", "eingestellt von", "erstellt von", "artikel von:", "artikel von",
-        "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by", "recipe by", "rezept von", "receta de", "recette de", "gespeichert von", "submitted by",
+        "geposted von", "gepostet von", "publié par:", "auteur:", "auteure:", "autora:", "autor/in:", "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "eine kolumne von", "written by", "posted by", "reported by", "story by", "pressemitteilung von", "press release by", "recipe by", "rezept von", "receta de", "recette de", "gespeichert von", "submitted by",
         "words by", "text and photos by", "text von", "text:", "von:", "verfasst von", "geschrieben von", "autor:", "autorin:", "autoren:", "author:", "authors:",
         "escrito por", "publicado por", "redacción:", "por:", "publié par", "rédigé par", "écrit par", "par:", "by:", "by", "vom", "von", "por", "par", "text", "autor", "auteur", "from",
     ];
@@ -101,6 +101,13 @@ internal static class MetaVocabulary
     /// <summary>Separators between several author names.</summary>
     internal static readonly string[] AuthorSeparators = [",", ";", " and ", " und ", " y ", " et ", " & ", " / ", "|", " sowie ", " e "];
 
+    /// <summary>Job titles that end a compound role before a name ("FOCUS-Online-Experte", "Gast-Autorin").</summary>
+    internal static readonly string[] RoleNouns =
+    [
+        "experte", "expertin", "autor", "autorin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
+        "reporterin", "kolumnist", "kolumnistin", "editor", "writer", "correspondent", "columnist",
+    ];
+
     /// <summary>Legal forms that end a company's name, as written (without a final dot): case counts, as "Sa" and
     /// "Se" are also surnames.</summary>
     internal static readonly FrozenSet<string> LegalForms = new[]
@@ -122,7 +129,7 @@ internal static class MetaVocabulary
         "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
         "gastautor", "guest", "contributor", "publisher", "herausgeber", "autoren", "super user", "anonym", "anonyme", "anónimo", "anonimo", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
-        "no author", "datum", "date", "stand", "rechtsanwalt", "rechtsanwältin", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
+        "no author", "zuletzt geändert", "last modified", "last updated", "afficher mon profil complet", "view my complete profile", "mein vollständiges profil anzeigen", "datum", "date", "stand", "rechtsanwalt", "rechtsanwältin", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
         // Degrees written after a name with a comma ("Grant Tinsley, PhD") would otherwise split off as a second name.
         "phd", "ph.d.", "ph. d.", "md", "m.d.", "msc", "m.sc.", "mba", "mph", "rd", "rdn", "dds", "jd", "j.d.", "esq.", "cpa",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -454,6 +454,8 @@ public sealed class MetadataExtractorTests
     [InlineData("<div class='left info'>Author: <a href='/profile/58'><b>Bo2man</b></a> am 29.12.2010, 13:36 Uhr</div>", "Bo2man")]
     [InlineData("<div class='author-bio'><h3>Martin Jansen</h3><p><a href='/author/martin'>Alles von Martin Jansen</a></p></div>", "Martin Jansen")]
     [InlineData("<div class='author'><span class='mobile'>Kristen Falc'hon</span> <span class='desktop'>Kristen Falc'hon</span></div>", "Kristen Falc'hon")]
+    [InlineData("<div class='author'>Gast-Autorin Mira Feld</div>", "Mira Feld")]
+    [InlineData("<p>Pressemitteilung von Katja Lindner</p>", "Katja Lindner")]
     [InlineData("<div class='recipe-author'>Recipe by Nadia Kamal</div>", "Nadia Kamal")]
     [InlineData("<div id='author-link'><a href='/author/lina/'>Zeige alle Beiträge von Lina <span>»</span></a></div>", "Lina")]
     public void Reads_a_labelled_byline_printed_in_the_body(string byline, string expected)
@@ -496,6 +498,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<meta name='author' content='Harbour Gazette, Kiel, Germany'>")]
     [InlineData("<meta name='author' content='Copyright Harbour Media Ltd.'>")]
     [InlineData("<meta name='author' content='publisher'>")]
+    [InlineData("<meta name='author' content='Webagentur Nord GmbH www.webagentur-nord.example'>")]
+    [InlineData("<meta name='author' content='Zuletzt geändert'>")]
+    [InlineData("<meta name='author' content='Afficher mon profil complet'>")]
     public void The_site_its_company_or_a_placeholder_is_not_an_author(string head)
     {
         var meta = Extract($"<html><head>{head}</head><body><h1>Port strike ends</h1><p>Dockers went back to work.</p></body></html>");
