@@ -55,6 +55,30 @@ public sealed class AnalyzeCommandTests
     }
 
     [Fact]
+    public async Task A_json_array_from_an_extract_batch_is_analyzed_article_by_article()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-analyze-");
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "a.txt"), Story);
+            File.WriteAllText(Path.Combine(dir.FullName, "b.txt"), "Harbour reopens after storm\n\nThe port of Kessel reopened on Tuesday after a storm closed it for two days, the harbour master said.\n");
+            var extracted = await CliProcess.RunAsync(["extract", dir.FullName, "--format", "json", "--no-progress"]);
+            Assert.StartsWith("[", extracted.Stdout.TrimStart());
+            var batch = Path.Combine(dir.FullName, "batch.json");
+            File.WriteAllText(batch, extracted.Stdout);
+
+            var r = await CliProcess.RunAsync(["analyze", batch, "--format", "json"]);
+            Assert.Equal(0, r.ExitCode);
+            using var doc = JsonDocument.Parse(r.Stdout);
+            var titles = doc.RootElement.EnumerateArray().Select(a => a.GetProperty("article").GetProperty("title").GetString()).ToList();
+            Assert.Equal(2, titles.Count);
+            Assert.Contains("Junta in Valdoria refuses to free president", titles);
+            Assert.Contains("Harbour reopens after storm", titles);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
     public async Task Malformed_json_input_is_a_clear_per_input_error()
     {
         var r = await CliProcess.RunAsync(["analyze", "-", "--as", "json", "--format", "jsonl"], stdin: "{\"text\": \"unterminated");

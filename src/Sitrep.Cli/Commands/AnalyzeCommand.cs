@@ -55,13 +55,14 @@ internal static class AnalyzeCommand
             var extractor = new ArticleExtractor(config.Extract);
             var pipeline = AnalysisPipeline.Default;
             using var reader = config.CreateInputReader(parse.GetValue(allowPrivate), acceptJson: true);
-            bool batch = names.Length > 1 || names.Any(Directory.Exists);
+            // One file may hold several articles: the JSON array `extract` writes for a batch.
+            bool batch = names.Length > 1 || names.Any(Directory.Exists) || names.Any(n => IsJsonName(n) && File.Exists(n) && StartsWithByte(n, (byte)'['));
             int ok = 0, failed = 0;
             int written = 0;
 
             if (fmt == "json" && batch) Console.Out.Write("[\n");
             await BatchRunner.RunAsync(
-                reader.ReadAsync(names, ct),
+                how is "auto" or "json" ? ExpandJsonArrays(reader.ReadAsync(names, ct), always: how == "json") : reader.ReadAsync(names, ct),
                 item =>
                 {
                     if (item.Input is not { } input) return new ExtractionResult(null, [item.Problem!]);
@@ -122,14 +123,58 @@ internal static class AnalyzeCommand
         return DateTimeOffset.TryParse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out value) && hasTime;
     }
 
-    private static bool LooksLikeJson(ReadOnlySpan<byte> bytes)
+    private static bool LooksLikeJson(ReadOnlySpan<byte> bytes) => FirstByte(bytes) == (byte)'{';
+
+    private static byte FirstByte(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)
         {
             if (b is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t' or 0xEF or 0xBB or 0xBF) continue;
-            return b == (byte)'{';
+            return b;
         }
-        return false;
+        return 0;
+    }
+
+    private static bool StartsWithByte(string path, byte expected)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            Span<byte> head = stackalloc byte[64];
+            return FirstByte(head[..file.Read(head)]) == expected;
+        }
+        catch (IOException) { return false; }
+        catch (UnauthorizedAccessException) { return false; }
+    }
+
+    private static bool IsJsonName(string source) => source.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A JSON array (what `sitrep extract --format json` writes for several inputs) in a .json file, or in
+    /// any input under --as json, becomes one input per element, named "file.json#2"; a malformed array is one
+    /// failed input. A text file may start with "[" too ("[link]…"), so other inputs are left alone.</summary>
+    private static async IAsyncEnumerable<LoadedInput> ExpandJsonArrays(IAsyncEnumerable<LoadedInput> items, bool always)
+    {
+        await foreach (var item in items)
+        {
+            if (item.Input is not { } input || !(always || IsJsonName(item.Source)) || FirstByte(input.Bytes.Span) != (byte)'[')
+            {
+                yield return item;
+                continue;
+            }
+            List<LoadedInput> parts;
+            try
+            {
+                using var json = JsonDocument.Parse(input.Bytes, new JsonDocumentOptions { MaxDepth = 64 });
+                parts = [.. json.RootElement.EnumerateArray().Select((element, i) =>
+                    new LoadedInput($"{item.Source}#{i + 1}", input with { Source = $"{item.Source}#{i + 1}", Bytes = JsonSerializer.SerializeToUtf8Bytes(element) }, null))];
+            }
+            catch (JsonException ex)
+            {
+                parts = [new LoadedInput(item.Source, null, new Problem("analyze.json-malformed",
+                    $"malformed JSON at line {ex.LineNumber + 1}, byte {ex.BytePositionInLine + 1}: {ex.Message}", "analyze", item.Source) { IsFatal = true })];
+            }
+            foreach (var part in parts) yield return part;
+        }
     }
 
     /// <summary>Rebuilds a document from one `sitrep extract --format json` object (or an analyze output's "article").</summary>
