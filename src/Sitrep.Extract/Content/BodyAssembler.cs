@@ -10,7 +10,7 @@ namespace Sitrep.Extract.Content;
 /// <summary>Writes the chosen container's kept blocks as the article text. Phases per block: skip removed elements,
 /// drop link lists, drop short furniture found by phrase (newsletter, share, cookie, related, ads, video debris),
 /// lift "originally published" lines into metadata, drop repeats; then join with blank lines.</summary>
-internal static class BodyAssembler
+internal static partial class BodyAssembler
 {
     public static ArticleBody Assemble(PageModel page, int container, string? title = null)
     {
@@ -147,13 +147,35 @@ internal static class BodyAssembler
     private static void TrimTail(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
     {
         int last = kept.Count - 1;
-        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block])) last--;
+        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block]) && !IsClosingSentence(blocks[kept[last].Block], kept[last].Text)) last--;
         if (last < 0) return;
         int dropped = kept.Count - 1 - last;
         if (dropped == 0) return;
         kept.RemoveRange(last + 1, dropped);
         removed["trailing"] = removed.GetValueOrDefault("trailing") + dropped;
     }
+
+    /// <summary>A short last paragraph that is a whole sentence ("No injuries were reported.", "The company did not
+    /// respond to a request for comment."): news stories often end so. Labels, credits and link lines are not
+    /// sentences: they lack the capital, the full stop, the words, or carry links.</summary>
+    private static bool IsClosingSentence(in TextBlock b, string text)
+    {
+        if (b.Kind != ParagraphKind.Body || b.LinkLength > 0 || text.Length < MinClosingSentenceLength || !char.IsUpper(text[0])) return false;
+        var end = text.AsSpan().TrimEnd("\"”’»)");
+        if (end.IsEmpty || end[^1] is not ('.' or '!' or '。')) return false;
+        int words = 1;
+        foreach (var c in text) if (c == ' ') words++;
+        // A line to the reader ("Möchten Sie den Artikel teilen", "Pour accéder en illimité") or about the writer
+        // ("Perry Bacon Jr. is a senior writer for …") closes the page, not the story.
+        return words >= MinClosingSentenceWords && !text.Contains(':') && !BoilerplatePhrases.AddressesReader().IsMatch(text)
+            && !AuthorBio().IsMatch(text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|was|ist|est|es) (?:a|an|the|ein|eine|un|une|una) .{0,40}?(?:writer|reporter|editor|correspondent|contributor|journalist|columnist|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|periodista)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex AuthorBio();
+
+    private const int MinClosingSentenceLength = 20;
+    private const int MinClosingSentenceWords = 4;
 
     /// <summary>A newsletter or cookie phrase marks furniture when the block is a call to the reader: it starts with
     /// the phrase ("Subscribe to…", "Cookies help us…"), is a short label, addresses the reader ("your", "Sie",

@@ -37,6 +37,28 @@ public sealed class BodyAssemblerTests
     }
 
     [Theory]
+    [InlineData("<p>No injuries were reported.</p>", true)]
+    [InlineData("<p>The company did not respond to a request for comment.</p>", true)]
+    [InlineData("<p>Möchten Sie den Artikel teilen?</p>", false)]
+    [InlineData("<p>Jane Roe is a senior writer for the Harbour Gazette.</p>", false)]
+    [InlineData("<p>Foto: Hafenamt Kessel</p>", false)]
+    [InlineData("<p><a href='/tag/port'>More on the port strike.</a></p>", false)]
+    public void A_short_closing_sentence_ends_the_story_but_page_furniture_does_not(string last, bool kept)
+    {
+        var html = $"""
+            <html><body><article><h1>Harbour strike ends</h1>
+            <p>Dock workers returned to the job on Tuesday after a week-long strike that halted cargo traffic at the port.</p>
+            <p>Talks resumed under a mediator appointed by the labour ministry, and both sides agreed to a new contract.</p>
+            {last}</article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        var lastText = System.Text.RegularExpressions.Regex.Replace(last, "<[^>]+>", "");
+        Assert.Equal(kept, body.Text.EndsWith(lastText, StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("Harbour strike ends", false)]
     [InlineData("Harbour  strike ENDS", false)]
     [InlineData("A different headline", true)]
