@@ -48,6 +48,16 @@ internal static partial class AuthorNames
         return added;
     }
 
+    /// <summary>A job title standing where a name would ("Senior Correspondent", "Environment correspondent").</summary>
+    private static bool IsRole(string s)
+    {
+        int space = s.LastIndexOf(' ');
+        var last = space < 0 ? s : s[(space + 1)..];
+        foreach (var role in MetaVocabulary.RoleNouns)
+            if (last.Equals(role, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
     /// <summary>"FOCUS-Online-Experte Robin Tschöpe": a compound job title before the name.</summary>
     private static string WithoutRolePrefix(string name)
     {
@@ -141,7 +151,7 @@ internal static partial class AuthorNames
     internal static void DropOrganisations(List<string> names, string? siteName, string? host)
     {
         if (names.Count < 2) return;
-        var kept = names.FindAll(n => !IsSiteOrOwner(n, siteName, host));
+        var kept = names.FindAll(n => !IsSiteOrOwner(n, siteName, host) && !MetaVocabulary.NewsAgencies.Contains(n));
         if (kept.Count == 0) return;
         names.Clear();
         names.AddRange(kept);
@@ -195,7 +205,7 @@ internal static partial class AuthorNames
     {
         // A colon left in a name belongs to another credit ("Illustration: Adriaan Prent").
         if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@') || s.Contains(':')) return false;
-        if (MetaVocabulary.NonNameWords.Contains(s)) return false;
+        if (MetaVocabulary.NonNameWords.Contains(s) || IsRole(s)) return false;
         foreach (var verb in MetaVocabulary.CommentVerbs)
             if (s.EndsWith(verb, StringComparison.OrdinalIgnoreCase)) return false;
         if (s.Contains('(') != s.Contains(')')) return false;

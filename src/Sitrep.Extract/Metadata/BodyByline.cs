@@ -86,7 +86,7 @@ internal static partial class BodyByline
 
     /// <summary>Words a short byline starts with (see <see cref="ShortBylineRegex"/>), checked before any ancestor is read.</summary>
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ShortBylineWords =
-        new[] { "von", "by", "par", "por", "di", "ein", "eine", "blog", "blogbeitrag" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        new[] { "von", "by", "par", "por", "di", "ein", "eine", "blog", "blogbeitrag", "reporting" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Articles that start a title, never a name ("By The Numbers").</summary>
     private static readonly FrozenSet<string> NameArticles =
@@ -97,7 +97,7 @@ internal static partial class BodyByline
     /// <summary>Whether a line of text is a whole short byline ("By Jane Roe", "Von Anna Beispiel | 3. Mai 2024").</summary>
     internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && NameInShortByline(line) is not null;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3})\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|reporting\s+by|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}(?:(?:\s*,\s*(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))*(?:\s*&\s*|\s+(?-i:and|und|et|y|e)\s+)(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))?)\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one

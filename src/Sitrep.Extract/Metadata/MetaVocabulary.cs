@@ -44,12 +44,12 @@ internal static class MetaVocabulary
     internal static readonly string[] OriginalSourceNames = ["original-source", "syndication-source", "original_source", "dc.source"];
 
     /// <summary>Attribute fragments (class or id) that mark byline and date elements in page templates.</summary>
-    internal static readonly SearchValues<string> BylineClassHints = Hints(["byline", "author", "autor", "autorin", "writer", "verfasser", "firma", "reporter"]);
+    internal static readonly SearchValues<string> BylineClassHints = Hints(["byline", "author", "autor", "auteur", "autorin", "writer", "verfasser", "firma", "reporter"]);
     /// <summary>Verbs that end a commenter's name in comment lists ("Jane says", "Anna sagt").</summary>
     internal static readonly string[] CommentVerbs = [" says", " said", " sagt", " schreibt", " dice", " dit", " wrote"];
 
-    /// <summary>Class or id fragments of comment sections, whose author names are not the article's.</summary>
-    internal static readonly SearchValues<string> CommentClassHints = Hints(["comment", "kommentar", "respond", "reply", "discussion", "disqus"]);
+    /// <summary>Class or id fragments of comment sections and customer testimonials, whose author names are not the article's.</summary>
+    internal static readonly SearchValues<string> CommentClassHints = Hints(["comment", "kommentar", "respond", "reply", "discussion", "disqus", "testimonial"]);
 
     /// <summary>Class/id parts of the site's navigation bar, where templates print today's date.</summary>
     internal static readonly string[] NavigationClassHints = ["navigation", "topbar", "metanavigation"];
@@ -105,8 +105,17 @@ internal static class MetaVocabulary
     internal static readonly string[] RoleNouns =
     [
         "experte", "expertin", "autor", "autorin", "redakteur", "redakteurin", "korrespondent", "korrespondentin", "reporter",
-        "reporterin", "kolumnist", "kolumnistin", "editor", "writer", "correspondent", "columnist",
+        "reporterin", "kolumnist", "kolumnistin", "journalist", "journalistin", "journaliste", "periodista", "editor", "writer", "correspondent", "columnist",
     ];
+
+    /// <summary>News agencies credited beside the writers ("By Jane Roe and Kim Lee, Reuters"): dropped when a person
+    /// is named too, kept when the agency is the only credit.</summary>
+    internal static readonly FrozenSet<string> NewsAgencies = new[]
+    {
+        "Reuters", "AFP", "AP", "Associated Press", "Agence France-Presse", "dpa", "Deutsche Presse-Agentur", "EFE", "ANSA", "APA",
+        "KNA", "epd", "sda", "Keystone-SDA", "Bloomberg", "CNN", "BBC", "UPI", "Xinhua", "Kyodo", "Jiji", "PTI", "IANS", "Europa Press",
+        "Anadolu", "TASS", "Interfax", "PAP", "Belga", "ANP", "NTB", "TT", "Ritzau", "STT", "CTK", "MTI", "Agencies", "Agenturen",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Legal forms that end a company's name, as written (without a final dot): case counts, as "Sa" and
     /// "Se" are also surnames.</summary>
@@ -129,7 +138,7 @@ internal static class MetaVocabulary
         "staff", "staff writer", "staff reporter", "reporter", "correspondent", "editor", "editors", "admin", "administrator",
         "updated", "published", "posted", "aktualisiert", "veröffentlicht", "am", "on", "the", "anonymous", "unknown",
         "gastautor", "guest", "contributor", "publisher", "herausgeber", "autoren", "super user", "anonym", "anonyme", "anónimo", "anonimo", "more", "mehr", "follow", "folgen", "share", "teilen", "name", "author", "autor",
-        "no author", "zuletzt geändert", "last modified", "last updated", "afficher mon profil complet", "view my complete profile", "mein vollständiges profil anzeigen", "datum", "date", "stand", "rechtsanwalt", "rechtsanwältin", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
+        "no author", "wire reports", "staff and wire reports", "staff reports", "news service reports", "wire services", "zuletzt geändert", "last modified", "last updated", "afficher mon profil complet", "view my complete profile", "mein vollständiges profil anzeigen", "datum", "date", "stand", "rechtsanwalt", "rechtsanwältin", "publiziert", "kontakt", "contact", "quelle", "source", "fuente",
         // Degrees written after a name with a comma ("Grant Tinsley, PhD") would otherwise split off as a second name.
         "phd", "ph.d.", "ph. d.", "md", "m.d.", "msc", "m.sc.", "mba", "mph", "rd", "rdn", "dds", "jd", "j.d.", "esq.", "cpa",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);

@@ -185,7 +185,10 @@ public sealed class MetadataExtractor
             // A meta line with tag links ("01.12.2022 / International / Photovoltaik") lists topics, not people.
             if (el.QuerySelector(TagLink) is not null) continue;
             // Spaced between elements and without buttons: a name and a "Kontakt" link beside it must not fuse.
-            AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
+            // Line by line first ("Jane Roe" / "Environment correspondent"), then as one line for a label and name
+            // set on two lines ("Von" / "Anna Berg").
+            AuthorNames.AddCleaned(el.LinesIterative(), names, printed: true);
+            if (names.Count == 0) AuthorNames.AddCleaned(el.TextContentIterative(), names, printed: true);
             if (names.Count > 0 || ++seen >= MaxBylineElements) break;
         }
         yield return names;

@@ -465,6 +465,22 @@ public sealed class MetadataExtractorTests
     }
 
     [Theory]
+    [InlineData("<p>By Jane Roe and Kim Lee</p>", "Jane Roe|Kim Lee")]
+    [InlineData("<p>Reporting by Ahmed Khan and Sara Lopez</p>", "Ahmed Khan|Sara Lopez")]
+    [InlineData("<p class='auteur'>Par Claire Dubois et Jean-Luc Martin</p>", "Claire Dubois|Jean-Luc Martin")]
+    [InlineData("<p>By Jane Roe, Maria Lopez and Kim Lee, CNN</p>", "Jane Roe|Maria Lopez|Kim Lee")]
+    [InlineData("<p>By Nada Tawfik, New York</p>", "Nada Tawfik")]
+    [InlineData("<div class='byline'>By <a href='/staff/jane-roe'>Jane Roe</a>, Senior Correspondent</div>", "Jane Roe")]
+    [InlineData("<div class='byline'>Jane Roe<br>Environment correspondent</div>", "Jane Roe")]
+    [InlineData("<div class='byline'>By Jane Roe, Reuters and AFP</div>", "Jane Roe")]
+    [InlineData("<div class='byline'>From staff and wire reports</div>", "")]
+    public void Bylines_name_every_writer_and_no_role_or_agency_beside_them(string byline, string expected)
+    {
+        var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
+        Assert.Equal(expected.Split('|', StringSplitOptions.RemoveEmptyEntries), meta.Authors);
+    }
+
+    [Theory]
     [InlineData("<footer class='site-footer'><p>Redaktion: Max Mustermann</p></footer>")]
     [InlineData("<aside class='more'><p>Posted by Other Author</p></aside>")]
     [InlineData("<blockquote><p>Von: Hans Meier</p><p>Betreff: Termin</p></blockquote>")]
