@@ -160,9 +160,11 @@ internal static partial class BodyAssembler
     /// sentences: they lack the capital, the full stop, the words, or carry links.</summary>
     private static bool IsClosingSentence(in TextBlock b, string text)
     {
-        if (b.Kind != ParagraphKind.Body || b.LinkLength > 0 || text.Length < MinClosingSentenceLength || !char.IsUpper(text[0])) return false;
-        var end = text.AsSpan().TrimEnd("\"”’»)");
-        if (end.IsEmpty || end[^1] is not ('.' or '!' or '。')) return false;
+        if (b.Kind != ParagraphKind.Body || b.LinkLength > 0 || b.Weight < MinClosingSentenceLength) return false;
+        var end = text.AsSpan().TrimEnd("\"”’»)」』");
+        // Chinese and Japanese sentences end with their own full stop and have neither capitals nor spaces.
+        if (b.Wide * 2 > b.Length) return end.Length > 0 && end[^1] is '。' or '！' && !text.Contains('：');
+        if (!char.IsUpper(text[0]) || end.IsEmpty || end[^1] is not ('.' or '!')) return false;
         int words = 1;
         foreach (var c in text) if (c == ' ') words++;
         // A line to the reader ("Möchten Sie den Artikel teilen", "Pour accéder en illimité") or about the writer

@@ -42,6 +42,8 @@ public sealed class BodyAssemblerTests
     [InlineData("<p>Möchten Sie den Artikel teilen?</p>", false)]
     [InlineData("<p>Jane Roe is a senior writer for the Harbour Gazette.</p>", false)]
     [InlineData("<p>Foto: Hafenamt Kessel</p>", false)]
+    [InlineData("<p>開業式典には市長らが出席し、テープカットを行った。</p>", true)]
+    [InlineData("<p>写真：共同通信</p>", false)]
     [InlineData("<p><a href='/tag/port'>More on the port strike.</a></p>", false)]
     public void A_short_closing_sentence_ends_the_story_but_page_furniture_does_not(string last, bool kept)
     {
