@@ -65,7 +65,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         var page = PageWalker.WalkReusing(root, _options, clock, ct);
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
-        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), meta.Title);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), meta.Title, meta.Authors);
         // Without scripts a browser shows <noscript> content; pages that render their article by script often
         // print it there too. Read only when the scripted page yields no article, as it mostly holds tracking pixels.
         if (body.ProseLength < ContentTuning.MinArticleProse && HasNoscriptProse(root))

@@ -12,7 +12,7 @@ namespace Sitrep.Extract.Content;
 /// lift "originally published" lines into metadata, drop repeats; then join with blank lines.</summary>
 internal static partial class BodyAssembler
 {
-    public static ArticleBody Assemble(PageModel page, int container, string? title = null)
+    public static ArticleBody Assemble(PageModel page, int container, string? title = null, IReadOnlyList<string>? authors = null)
     {
         var removed = new Dictionary<string, int>();
         CountRemovedElements(page, removed);
@@ -43,6 +43,7 @@ internal static partial class BodyAssembler
         }
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
+        if (authors is { Count: > 0 }) DropAuthorBio(blocks, kept, removed, authors);
         DropLeadingBylines(blocks, kept, removed);
         if (title is not null) DropHeadline(blocks, kept, removed, title);
 
@@ -154,6 +155,26 @@ internal static partial class BodyAssembler
         kept.RemoveRange(last + 1, dropped);
         removed["trailing"] = removed.GetValueOrDefault("trailing") + dropped;
     }
+
+    /// <summary>Drops a last paragraph about the writer ("Jane Roe covers the economy for The Herald. Follow her on
+    /// X."): it starts with an author's full name and a lower-case word, and is short. A story that ends by quoting
+    /// its own writer is rare; a bio box after the text is common.</summary>
+    private static void DropAuthorBio(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed, IReadOnlyList<string> authors)
+    {
+        if (kept.Count < 2) return;
+        var (block, text) = kept[^1];
+        if (blocks[block].Kind != ParagraphKind.Body || text.Length > MaxAuthorBioLength) return;
+        foreach (var author in authors)
+        {
+            if (!author.Contains(' ') || !text.StartsWith(author, StringComparison.Ordinal) || text.Length <= author.Length + 2) continue;
+            if (text[author.Length] != ' ' || !char.IsLower(text[author.Length + 1])) continue;
+            kept.RemoveAt(kept.Count - 1);
+            removed["byline"] = removed.GetValueOrDefault("byline") + 1;
+            return;
+        }
+    }
+
+    private const int MaxAuthorBioLength = 400;
 
     /// <summary>A short last paragraph that is a whole sentence ("No injuries were reported.", "The company did not
     /// respond to a request for comment."): news stories often end so. Labels, credits and link lines are not

@@ -27,6 +27,8 @@ public static class BoilerplateHints
         [BoilerplateKind.Sponsored] = ["sponsor", "sponsored", "commercial", "promo", "promotion", "advertorial", "partnercontent"],
         [BoilerplateKind.Newsletter] = ["newsletter", "subscribe", "subscription", "signup", "paywall", "abo", "optin", "mailchimp"],
         [BoilerplateKind.Video] = ["video", "videos", "player", "jwplayer", "vjs", "playlist", "podcast", "audio"],
+        // A pull quote repeats a line of the article in large type.
+        [BoilerplateKind.Duplicate] = ["pullquote", "pullquotes", "pullout", "pulloutquote"],
         [BoilerplateKind.Byline] = ["byline", "author", "authors", "dateline", "meta", "postmeta", "entrymeta", "articlemeta",
             "timestamp", "date", "published", "posted", "updated", "credit", "credits", "caption", "source"],
     });

@@ -60,6 +60,24 @@ public sealed class BodyAssemblerTests
         Assert.Equal(kept, body.Text.EndsWith(lastText, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_pull_quote_and_the_writers_bio_are_not_article_text()
+    {
+        const string html = """
+            <html><head><meta name="author" content="Jane Roe"></head><body><article><h1>Harbour strike ends</h1>
+            <p>Dock workers returned to the job on Tuesday after a week-long strike that halted cargo traffic at the port.</p>
+            <blockquote class="wp-block-pullquote"><p>“Nobody wins a strike like this”</p></blockquote>
+            <p>“Nobody wins a strike like this,” said the union's leader, adding that both sides had given ground in the talks.</p>
+            <p>Jane Roe covers the port and shipping for the Harbour Gazette. Follow her on X.</p>
+            </article></body></html>
+            """;
+        var result = new ArticleExtractor().Extract(new ExtractInput("harbour.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        var text = result.Document!.Text;
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(text, "Nobody wins"));
+        Assert.DoesNotContain("covers the port", text);
+        Assert.EndsWith("given ground in the talks.", text);
+    }
+
     [Theory]
     [InlineData("Harbour strike ends", false)]
     [InlineData("Harbour  strike ENDS", false)]
