@@ -95,7 +95,7 @@ internal static partial class MetaDate
 
     /// <summary>dd.mm.yyyy and d/m/yyyy; a slash date is read month-first only when the first number cannot be
     /// a month's day order otherwise (13/05 is day-first, 05/13 month-first, 05/06 day-first as in most of
-    /// the world).</summary>
+    /// the world; <see cref="Parsed.SwappedDayMonth"/> keeps the other reading for pages written for the US).</summary>
     private static bool TryNumeric(string s, out Parsed parsed)
     {
         parsed = default;
@@ -105,8 +105,9 @@ internal static partial class MetaDate
         if (y < 100) y += 2000;
         int day = a, month = b;
         if (m.Groups[2].Value == "/" && b > 12 && a <= 12) (day, month) = (b, a);
-        if (!Make(y, month, day, TimeAfter(s, m.Index + m.Length), out parsed)) return false;
-        if (day != month && day <= 12 && month <= 12 && Make(y, day, month, null, out var swapped))
+        var clock = ClockNear(s, m.Index, m.Index + m.Length);
+        if (!Make(y, month, day, clock, out parsed)) return false;
+        if (day != month && day <= 12 && month <= 12 && Make(y, day, month, clock, out var swapped))
             parsed = parsed with { SwappedDayMonth = swapped.Value };
         return true;
     }
@@ -116,10 +117,10 @@ internal static partial class MetaDate
         parsed = default;
         var m = DayMonthYearRegex().Match(s);
         if (m.Success && MetaVocabulary.Months.TryGetValue(m.Groups[2].Value.TrimEnd('.'), out int month))
-            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[1].Value), TimeAfter(s, m.Index + m.Length), out parsed);
+            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[1].Value), ClockNear(s, m.Index, m.Index + m.Length), out parsed);
         m = MonthDayYearRegex().Match(s);
         if (m.Success && MetaVocabulary.Months.TryGetValue(m.Groups[1].Value.TrimEnd('.'), out month))
-            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[2].Value), TimeAfter(s, m.Index + m.Length), out parsed);
+            return Make(Int(m.Groups[3].Value), month, Int(m.Groups[2].Value), ClockNear(s, m.Index, m.Index + m.Length), out parsed);
         return false;
     }
 
@@ -133,14 +134,58 @@ internal static partial class MetaDate
         return true;
     }
 
-    private static TimeSpan? TimeAfter(string s, int from)
+    /// <summary>A wall-clock time printed with a date, and its zone when one follows it ("10:15 AM GMT+1", "3:45 PM
+    /// EDT"). Zone is null when none is printed; Utc marks an explicit GMT/UTC/Z.</summary>
+    private readonly record struct Clock(TimeSpan Time, TimeSpan? Zone, bool Utc);
+
+    /// <summary>The time just after the date ("9. Mai 2023, 14:30 Uhr") or, failing that, just before it ("Updated
+    /// 3:45 PM EDT, Fri August 16, 2024").</summary>
+    private static Clock? ClockNear(string s, int dateStart, int dateEnd)
     {
-        var m = TimeRegex().Match(s, from);
-        if (!m.Success || m.Index - from > 12) return null;
+        var m = TimeRegex().Match(s, dateEnd);
+        if (!m.Success || m.Index - dateEnd > 12)
+        {
+            m = Match.Empty;
+            for (var before = TimeRegex().Match(s[..dateStart]); before.Success; before = before.NextMatch())
+                if (dateStart - (before.Index + before.Length) <= MaxTimeBeforeDate) m = before;
+            if (!m.Success) return null;
+        }
         int h = Int(m.Groups[1].Value), min = Int(m.Groups[2].Value);
-        if (m.Groups[3].Success && m.Groups[3].Value.StartsWith('p') && h < 12) h += 12;
-        return h < 24 && min < 60 ? new TimeSpan(h, min, 0) : null;
+        if (m.Groups[3].Success && char.ToLowerInvariant(m.Groups[3].Value[0]) == 'p' && h < 12) h += 12;
+        if (m.Groups[3].Success && char.ToLowerInvariant(m.Groups[3].Value[0]) == 'a' && h == 12) h = 0;
+        if (h >= 24 || min >= 60) return null;
+        var zone = ZoneAfterTimeRegex().Match(s, m.Index + m.Length);
+        if (!zone.Success || zone.Index != m.Index + m.Length) return new Clock(new TimeSpan(h, min, 0), null, false);
+        if (zone.Groups["abbr"].Success)
+            return new Clock(new TimeSpan(h, min, 0), ZoneAbbreviations[zone.Groups["abbr"].Value.ToUpperInvariant()], false);
+        var offset = zone.Groups["off"].Success ? ParseShortOffset(zone.Groups["off"].Value) : TimeSpan.Zero;
+        return offset is { } o ? new Clock(new TimeSpan(h, min, 0), o, o == TimeSpan.Zero) : new Clock(new TimeSpan(h, min, 0), null, false);
     }
+
+    private const int MaxTimeBeforeDate = 25;
+
+    /// <summary>"+1", "-4", "+0530", "+05:30" after GMT or UTC; null when out of range.</summary>
+    private static TimeSpan? ParseShortOffset(string z)
+    {
+        int sign = z[0] == '-' ? -1 : 1;
+        var digits = z[1..].Replace(":", "");
+        int h = digits.Length <= 2 ? Int(digits) : Int(digits[..^2]), m = digits.Length <= 2 ? 0 : Int(digits[^2..]);
+        return h > 14 || m >= 60 ? null : sign * new TimeSpan(h, m, 0);
+    }
+
+    /// <summary>Zone abbreviations whose offset is unambiguous where news is published (IST and CST are not: India or
+    /// Ireland, US Central or China).</summary>
+    private static readonly Dictionary<string, TimeSpan> ZoneAbbreviations = new()
+    {
+        ["EST"] = TimeSpan.FromHours(-5), ["EDT"] = TimeSpan.FromHours(-4), ["CDT"] = TimeSpan.FromHours(-5),
+        ["MST"] = TimeSpan.FromHours(-7), ["MDT"] = TimeSpan.FromHours(-6), ["PST"] = TimeSpan.FromHours(-8), ["PDT"] = TimeSpan.FromHours(-7),
+        ["BST"] = TimeSpan.FromHours(1), ["CET"] = TimeSpan.FromHours(1), ["CEST"] = TimeSpan.FromHours(2), ["MEZ"] = TimeSpan.FromHours(1),
+        ["MESZ"] = TimeSpan.FromHours(2), ["EET"] = TimeSpan.FromHours(2), ["EEST"] = TimeSpan.FromHours(3), ["JST"] = TimeSpan.FromHours(9),
+        ["KST"] = TimeSpan.FromHours(9), ["AEST"] = TimeSpan.FromHours(10), ["AEDT"] = TimeSpan.FromHours(11),
+    };
+
+    [GeneratedRegex(@"\s*(?:(?:GMT|UTC)(?<off>[+-][0-9]{1,2}(?::?[0-9]{2})?)?|(?<abbr>EST|EDT|CDT|MST|MDT|PST|PDT|BST|CEST|CET|MESZ|MEZ|EEST|EET|JST|KST|AEST|AEDT)|Z)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex ZoneAfterTimeRegex();
 
     /// <summary>"+00:00" is not counted: CMSs left on their UTC default write local wall-clock times with it.</summary>
     private static bool IsUtcDesignator(string z)
@@ -157,6 +202,13 @@ internal static partial class MetaDate
 
     /// <summary>Builds the value, keeping the page's own offset so that the calendar date stays the one the page
     /// printed (converting 23:30-05:00 to UTC would move it to the next day).</summary>
+    private static bool Make(int y, int mo, int d, Clock? clock, out Parsed parsed)
+    {
+        if (!Make(y, mo, d, clock?.Time, out parsed, clock?.Zone ?? default)) return false;
+        if (clock?.Zone is not null) parsed = parsed with { HasOffset = true, Utc = clock.Value.Utc };
+        return true;
+    }
+
     private static bool Make(int y, int mo, int d, TimeSpan? time, out Parsed parsed, TimeSpan offset = default)
     {
         parsed = default;

@@ -42,7 +42,7 @@ public sealed class MetadataExtractor
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
         var title = ChooseTitle(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
-        var published = ChoosePublished(dom, elements, tags, json, pageUrl ?? url);
+        var published = MonthFirst(ChoosePublished(dom, elements, tags, json, pageUrl ?? url), dom, tags);
         var modified = ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
         if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
         var syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl);
@@ -228,6 +228,18 @@ public sealed class MetadataExtractor
         if (FromDateHintElements(elements, out p)) return p;
         if (FirstDateInText(dom, out p)) return p;
         return null;
+    }
+
+    /// <summary>A numeric date that reads either way (08/09/2024) on a page written for the United States (lang or
+    /// og:locale en-US) means month first: August 9.</summary>
+    private static MetaDate.Parsed? MonthFirst(MetaDate.Parsed? parsed, IDocument dom, MetaTags tags)
+    {
+        if (parsed?.SwappedDayMonth is not { } swapped) return parsed;
+        return IsUs(dom.DocumentElement?.GetAttribute("lang")) || IsUs(tags.First(["og:locale"]))
+            ? parsed.Value with { Value = swapped, SwappedDayMonth = parsed.Value.Value }
+            : parsed;
+
+        static bool IsUs(string? locale) => locale is not null && locale.Trim().Replace('_', '-').Equals("en-US", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>Whether the page prints the modification date but not the publication date: readers then see the

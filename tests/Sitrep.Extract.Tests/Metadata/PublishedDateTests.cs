@@ -13,6 +13,26 @@ public sealed class PublishedDateTests
 
     private static string? Day(DocumentMeta meta) => meta.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    [Theory]
+    [InlineData("en-US", "2024-08-09")]
+    [InlineData("en-GB", "2024-09-08")]
+    [InlineData("de", "2024-09-08")]
+    public void A_numeric_date_that_reads_both_ways_is_month_first_on_a_us_page(string lang, string expected)
+    {
+        var meta = Extract($"<html lang=\"{lang}\"><body><h1>Port strike ends</h1><p class=\"date\">08/09/2024</p><p>Dock workers went back.</p></body></html>");
+        Assert.Equal(expected, Day(meta));
+    }
+
+    [Theory]
+    [InlineData("June 3, 2024 10:15 AM GMT+1", "2024-06-03T10:15:00.0000000+01:00")]
+    [InlineData("Updated 3:45 PM EDT, Fri August 16, 2024", "2024-08-16T15:45:00.0000000-04:00")]
+    public void A_printed_time_keeps_its_zone(string printed, string expected)
+    {
+        var meta = Extract($"<html><body><h1>Port strike ends</h1><p class=\"date\">{printed}</p><p>Dock workers went back.</p></body></html>");
+        Assert.Equal(expected, meta.Published?.ToString("o", CultureInfo.InvariantCulture));
+        Assert.True(meta.PublishedHasOffset);
+    }
+
     [Fact]
     public void Prefers_the_printed_date_over_a_generic_date_meta_tag()
     {
