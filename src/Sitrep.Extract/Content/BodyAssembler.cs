@@ -86,10 +86,12 @@ internal static partial class BodyAssembler
     /// the article such a line stays (a timeline's entry, a live blog's update).</summary>
     private static void DropLeadingBylines(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
     {
-        for (int k = 0; k < kept.Count && !ContentSelector.IsProse(blocks[kept[k].Block]); k++)
+        for (int k = 0; k < kept.Count; k++)
         {
-            // A heading is a title even when it reads as a date ("September 11, 2001") or a byline ("By The Numbers").
+            // A heading is a title even when it reads as a date ("September 11, 2001") or a byline ("By The Numbers"),
+            // and a long headline is not yet the running text.
             if (blocks[kept[k].Block].Kind == ParagraphKind.Heading) continue;
+            if (ContentSelector.IsProse(blocks[kept[k].Block])) break;
             bool date = IsBareDate(kept[k].Text);
             if (!date && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
             kept.RemoveAt(k--);

@@ -36,6 +36,22 @@ public sealed class BodyAssemblerTests
         Assert.Equal(1, body.Removed["dateline"]);
     }
 
+    [Fact]
+    public void A_long_headline_does_not_end_the_dateline_search()
+    {
+        const string html = """
+            <html><body><article><h1>Central bank holds rates steady, signals cuts later this year as inflation cools</h1>
+            <p class="byline">By Jane Roe</p><time datetime="2024-06-12">June 12, 2024</time>
+            <p>The Federal Reserve left its benchmark interest rate unchanged on Wednesday for the seventh consecutive meeting.</p>
+            </article></body></html>
+            """;
+        var options = new ExtractOptions();
+        var page = PageWalker.Walk(PageParser.Parse(html, options).Body!, options, Stopwatch.StartNew(), default);
+        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page));
+        Assert.DoesNotContain("June 12, 2024", body.Text);
+        Assert.DoesNotContain("Jane Roe", body.Text);
+    }
+
     [Theory]
     [InlineData("<p>No injuries were reported.</p>", true)]
     [InlineData("<p>The company did not respond to a request for comment.</p>", true)]
