@@ -165,4 +165,32 @@ public sealed class ExtractCommandTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("input.empty", r.Stdout);
     }
+
+    [Fact]
+    public async Task An_empty_file_and_a_folder_with_nothing_to_read_are_per_input_errors()
+    {
+        var dir = Directory.CreateTempSubdirectory("sitrep-empty-");
+        try
+        {
+            var empty = Path.Combine(dir.FullName, "empty.html");
+            File.WriteAllText(empty, "");
+            var notes = Directory.CreateDirectory(Path.Combine(dir.FullName, "notes"));
+            File.WriteAllText(Path.Combine(notes.FullName, "readme.md"), "# not a page");
+
+            var r = await CliProcess.RunAsync(["extract", empty, notes.FullName, "--format", "jsonl", "--no-progress"]);
+            Assert.Equal(1, r.ExitCode);
+            Assert.Contains("input.empty", r.Stdout);
+            Assert.Contains("input.no-pages", r.Stdout);
+            Assert.Contains("input.no-pages", r.Stderr);
+        }
+        finally { dir.Delete(recursive: true); }
+    }
+
+    [Fact]
+    public async Task Standard_input_named_twice_is_a_usage_error()
+    {
+        var r = await CliProcess.RunAsync(["extract", "-", "-"], stdin: "Some text.");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("standard input (-) can be named only once", r.Stderr);
+    }
 }

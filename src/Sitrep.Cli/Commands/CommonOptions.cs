@@ -21,12 +21,16 @@ internal static class CommonOptions
     };
 
     /// <summary>An input that looks like an option ("--frmat") is a typo, not a file name; "-" alone means stdin.</summary>
+    /// <summary>Usage errors in the input list: an option the command does not know, and standard input named twice
+    /// (it can be read once).</summary>
     public static void RejectUnknownOptions(Argument<string[]> inputs)
         => inputs.Validators.Add(r =>
         {
-            foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
+            var values = r.GetValueOrDefault<string[]>() ?? [];
+            foreach (var v in values)
                 if (v.Length > 1 && v[0] == '-' && !File.Exists(v) && !Directory.Exists(v))
                     r.AddError($"unknown option '{v}'");
+            if (values.Count(v => v == "-") > 1) r.AddError("standard input (-) can be named only once");
         });
 
     public static Option<int> Jobs()

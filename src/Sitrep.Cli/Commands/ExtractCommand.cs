@@ -12,7 +12,7 @@ internal static class ExtractCommand
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files, directories (recursive: .html .htm .html.gz .txt), http(s) URLs, or - for standard input.",
+            Description = "Files, directories (recursive: .html .htm .xhtml .txt, each also .gz), http(s) URLs, or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         CommonOptions.RejectUnknownOptions(inputs);
@@ -27,7 +27,7 @@ internal static class ExtractCommand
             Extract the clean article text and metadata from pages or noisy text.
 
             Exit codes: 0 every input was extracted (non-articles included, with is_article false),
-            1 some inputs failed (each failure is reported on standard error and in the output), 2 bad usage or configuration.
+            1 some inputs failed (each failure is reported on standard error, and in json/jsonl output), 2 bad usage or configuration.
             """)
         { inputs, format, mode, allowPrivate, jobs, noProgress };
 

@@ -48,8 +48,10 @@ public sealed class InputReader : IDisposable
             }
             else if (Directory.Exists(input))
             {
+                bool any = false;
                 foreach (var file in EnumerateSorted(input))
                 {
+                    any = true;
                     ct.ThrowIfCancellationRequested();
                     // A pipe or device named *.html reports length 0 and would block when opened: in a walk,
                     // an empty-looking file is reported without being opened. (Named on the command line, it is read.)
@@ -57,6 +59,8 @@ public sealed class InputReader : IDisposable
                         ? Fail(file, "input.empty", "the file is empty (or not a regular file)")
                         : await ReadFileAsync(file, ct).ConfigureAwait(false);
                 }
+                // A folder with nothing to read is almost always a wrong path or a wrong guess about file types.
+                if (!any) yield return Fail(input, "input.no-pages", $"no {(AcceptJson ? ".html, .htm, .xhtml, .txt or .json" : ".html, .htm, .xhtml or .txt")} files (plain or .gz) in this directory or below");
             }
             else if (File.Exists(input))
             {
@@ -126,6 +130,7 @@ public sealed class InputReader : IDisposable
             bool gz = path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase);
             var bytes = await ReadAllAsync(file, gz, path, ct).ConfigureAwait(false);
             if (bytes.Problem is not null) return new LoadedInput(path, null, bytes.Problem);
+            if (bytes.Data.Length == 0) return Fail(path, "input.empty", "the file is empty");
             return new LoadedInput(path, new ExtractInput(path, bytes.Data, IsPlainText: Kind(path) == true ? true : null), null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
