@@ -128,7 +128,11 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
     public ExtractionResult ExtractText(string text, string source)
     {
         var cleaned = _textCleaner.Clean(text);
-        var meta = new DocumentMeta { Source = source, Title = cleaned.Title, Syndication = cleaned.Syndication };
+        var meta = new DocumentMeta
+        {
+            Source = source, Title = cleaned.Title, Syndication = cleaned.Syndication, Authors = cleaned.Authors,
+            Published = cleaned.Published?.Value, PublishedHasTime = cleaned.Published?.HasTime ?? false, PublishedHasOffset = cleaned.Published?.HasOffset ?? false,
+        };
         var doc = new Document(cleaned.Text, meta);
         doc.Set(Layers.Paragraphs, cleaned.Paragraphs);
         if (_options.DetectLanguage) doc.Meta = doc.Meta with { Language = _language.Detect(cleaned.Text) };

@@ -97,6 +97,14 @@ internal static partial class BodyByline
     /// <summary>Whether a line of text is a whole short byline ("By Jane Roe", "Von Anna Beispiel | 3. Mai 2024").</summary>
     internal static bool IsShortByline(string line) => line.Length <= MaxShortBylineChars && NameInShortByline(line) is not null;
 
+    /// <summary>The people a whole short byline names ("By Jane Roe and Kim Lee | Reuters"), or none.</summary>
+    internal static List<string> PeopleInShortByline(string line)
+    {
+        var names = new List<string>();
+        if (line.Length <= MaxShortBylineChars && NameInShortByline(line) is { } found) AddPeople(found, names);
+        return names;
+    }
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|reporting\s+by|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}(?:(?:\s*,\s*(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))*(?:\s*&\s*|\s+(?-i:and|und|et|y|e)\s+)(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))?)\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 

@@ -7,7 +7,7 @@ namespace Sitrep.Extract.Text;
 /// <summary>Cleans text that was already extracted once (copied or syndicated articles): the same removals as for
 /// pages — newsletter blocks (also repeated ones), scraper markup, collapsed video captions, share lines, the
 /// syndication statement — while body paragraphs survive intact and in order. Stateless and thread-safe.</summary>
-public sealed class PlainTextCleaner
+public sealed partial class PlainTextCleaner
 {
     /// <summary>Phases: normalize characters → cut paragraphs → recognize the headline → drop boilerplate → assemble.</summary>
     public CleanedText Clean(string text)
@@ -17,8 +17,56 @@ public sealed class PlainTextCleaner
         var paragraphs = CutParagraphs(normalized);
         string? title = TakeHeadline(paragraphs);
         var kept = DropBoilerplate(paragraphs, removed, out var syndication);
-        return Assemble(kept, title, removed, syndication);
+        var (authors, published) = TakeBylineAndDateline(kept, removed);
+        return Assemble(kept, title, removed, syndication) with { Authors = authors, Published = published };
     }
+
+    /// <summary>A byline ("By Jane Roe | Reuters") and a dateline ("Published March 3, 2024") standing alone before
+    /// the first paragraph of running text: read into metadata and taken out of the text, as on pages.</summary>
+    internal static (List<string> Authors, Metadata.MetaDate.Parsed? Published) TakeBylineAndDateline(List<string> paragraphs, Dictionary<string, int> removed)
+    {
+        var authors = new List<string>();
+        Metadata.MetaDate.Parsed? published = null;
+        for (int i = 0; i < paragraphs.Count && i < MaxLeadParagraphs; i++)
+        {
+            var p = paragraphs[i];
+            if (CountWords(p) >= MinRunningTextWords) break;
+            if (authors.Count == 0 && Metadata.BodyByline.PeopleInShortByline(p) is { Count: > 0 } people)
+            {
+                authors.AddRange(people);
+                Metadata.AuthorNames.DropOrganisations(authors, null, null);
+                // "Von Anna Berg | 3. Mai 2024": the byline may carry the date.
+                if (published is null && Metadata.MetaDate.TryParse(p, out var dated)) published = dated;
+                Add(removed, "byline", 1);
+            }
+            else if (published is null && Dateline(p) is { } date)
+            {
+                published = date;
+                Add(removed, "dateline", 1);
+            }
+            else continue;
+            paragraphs.RemoveAt(i--);
+        }
+        return (authors, published);
+    }
+
+    /// <summary>The date of a line that is only a date, maybe after a label ("Published March 3, 2024", "Aktualisiert
+    /// am 3. März 2024, 14:05 Uhr").</summary>
+    private static Metadata.MetaDate.Parsed? Dateline(string p)
+    {
+        if (p.Length > MaxDatelineLength) return null;
+        var m = DateLabel().Match(p);
+        var rest = m.Success ? p[m.Length..] : p;
+        return Content.BodyAssembler.IsBareDate(rest) && Metadata.MetaDate.TryParse(rest, out var parsed) ? parsed : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateLabel();
+
+    private const int MaxLeadParagraphs = 6;
+    private const int MaxDatelineLength = 60;
+    /// <summary>A paragraph of this many words is running text: the lead is over.</summary>
+    private const int MinRunningTextWords = 25;
 
     /// <summary>Line ends to \n, no-break and odd spaces to space, control characters and scraper markup out.</summary>
     internal static string Normalize(string text, Dictionary<string, int> removed)
@@ -115,6 +163,7 @@ public sealed class PlainTextCleaner
             else if (TextBoilerplate.IsNewsletter(p, words, repeated: occurrences[keys[i]] > 1)) Add(removed, "newsletter", 1);
             else if (TextBoilerplate.IsAdLabel(p)) Add(removed, "ads", 1);
             else if (TextBoilerplate.IsWidget(p)) Add(removed, "share", 1);
+            else if (TextBoilerplate.IsRelatedLink(p)) Add(removed, "related", 1);
             // A paragraph repeated word for word is a copy-paste or template artefact; the first one stays.
             else if (!seen.Add(keys[i])) Add(removed, "duplicate", 1);
             else kept.Add(p);
@@ -172,4 +221,11 @@ public sealed class PlainTextCleaner
 }
 
 /// <summary>Cleaned text, its paragraphs (spans over <see cref="Text"/>), title if one was recognized, removals and syndication.</summary>
-public sealed record CleanedText(string Text, string? Title, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyDictionary<string, int> Removed, Syndication? Syndication);
+public sealed record CleanedText(string Text, string? Title, IReadOnlyList<Paragraph> Paragraphs, IReadOnlyDictionary<string, int> Removed, Syndication? Syndication)
+{
+    /// <summary>Writers named by a byline line before the text.</summary>
+    public IReadOnlyList<string> Authors { get; init; } = [];
+
+    /// <summary>The date of a dateline before the text.</summary>
+    internal Metadata.MetaDate.Parsed? Published { get; init; }
+}

@@ -46,7 +46,16 @@ public static partial class TextBoilerplate
     /// <param name="repeated">The paragraph occurs more than once in the text: a template block, so its cue alone
     /// suffices ("Sign up for The Morning Brief newsletter" printed three times).</param>
     public static bool IsNewsletter(string paragraph, int words, bool repeated = false)
-        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && (repeated || NewsletterSupport().IsMatch(paragraph));
+        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && (repeated || words <= MaxBareLabelWords || NewsletterSupport().IsMatch(paragraph));
+
+    /// <summary>A line this short with a newsletter cue is a button label ("Newsletter abonnieren"), not a sentence.</summary>
+    private const int MaxBareLabelWords = 3;
+
+    /// <summary>"Read more: …", "Lesen Sie auch: …", "Lire aussi : …": a link to another article on a line of its own.</summary>
+    public static bool IsRelatedLink(string paragraph) => paragraph.Length <= 160 && RelatedLead().IsMatch(paragraph);
+
+    [GeneratedRegex(@"^(?:read (?:more|also)|see also|related|more on this|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|das könnte sie auch interessieren|weiterlesen|lire aussi|à lire aussi|a lire aussi|voir aussi|leer más|lea también|le puede interesar|te puede interesar|leggi anche)\s*:\s*\S", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelatedLead();
 
     /// <summary>Advertisement labels left on a line of their own.</summary>
     public static bool IsAdLabel(string paragraph) => paragraph.Length <= 20 && BoilerplatePhrases.AdLabel().IsMatch(paragraph);

@@ -55,6 +55,33 @@ public sealed class PlainTextCleanerTests
         Assert.Equal(3, c.Text.Split("\n\n").Length);
     }
 
+    [Theory]
+    [InlineData("By Jane Roe | Reuters\n\nPublished March 3, 2024", "Jane Roe", "2024-03-03")]
+    [InlineData("Von Anna Berg | 3. Mai 2024", "Anna Berg", "2024-05-03")]
+    [InlineData("Aktualisiert am 3. Mai 2024, 14:05 Uhr\n\nVon Anna Berg und Tim Ohl", "Anna Berg|Tim Ohl", "2024-05-03")]
+    public void A_byline_and_dateline_before_the_text_become_metadata(string lead, string authors, string published)
+    {
+        var c = new PlainTextCleaner().Clean($"Minister resigns over expenses\n\n{lead}\n\n"
+            + "The country's transport minister resigned on Sunday after newspaper reports showed he had claimed thousands of dollars in personal expenses on a government card.\n\n"
+            + "By the evening the prime minister had accepted the resignation and named a deputy as acting head of the department.\n");
+        Assert.Equal(authors.Split('|'), c.Authors);
+        Assert.Equal(published, c.Published?.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("The country's transport minister", c.Text);
+        Assert.Contains("By the evening the prime minister", c.Text);
+    }
+
+    [Theory]
+    [InlineData("Read more: Opposition calls for inquiry")]
+    [InlineData("Lesen Sie auch: Bahn rät von Reisen ab")]
+    [InlineData("Newsletter abonnieren")]
+    public void Link_lines_and_bare_newsletter_labels_are_removed(string line)
+    {
+        var c = new PlainTextCleaner().Clean("The port reopened on Tuesday after a storm closed it for two days, the harbour master said in a statement.\n\n"
+            + line + "\n\nDock workers returned in the morning and the first ships berthed soon after noon, hours behind schedule.\n");
+        Assert.DoesNotContain(line, c.Text);
+        Assert.Contains("Dock workers returned", c.Text);
+    }
+
     [Fact]
     public void Headline_becomes_the_title_and_leaves_the_body()
     {
