@@ -83,6 +83,12 @@ public static class HtmlDecoder
         // Invalid UTF-8 was ruled out above, so a detector that still says UTF-8 (or plain ASCII) is wrong here.
         if (encoding is null || encoding.CodePage is 65001 or 20127 || CharsetLabels.IsUtf16(encoding))
             return Make(CharsetLabels.Resolve("windows-1252")!, bytes, "default");
+        // Western text whose letters (ä, é, €…) sit where another single-byte code page has the same ones (the
+        // detector guessed Central European or Vietnamese) is named after the far commoner windows-1252, which reads
+        // those bytes alike.
+        if (encoding.IsSingleByte && encoding.CodePage != 1252 && CharsetLabels.Resolve("windows-1252") is { } western
+            && western.GetString(sample).Equals(encoding.GetString(sample), StringComparison.Ordinal))
+            return Make(western, bytes, "detected");
         return Make(encoding, bytes, "detected");
     }
 
