@@ -79,12 +79,23 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
             && body.ProseLength < (stated.Length + TextBlock.CountWide(stated)) * ContentTuning.StatedBodyShare)
             body = StructuredBody.ToBody(stated, body);
 
+        // The byline printed above the text is what readers see; an author meta tag that names someone else entirely
+        // is a CMS account or a stale template value ("Mark Twain" over "By Samuel Clemens").
+        if (body.PrintedAuthors.Count > 0 && !SharesAName(meta.Authors, body.PrintedAuthors)) meta = meta with { Authors = body.PrintedAuthors };
         var doc = new Document(body.Text, meta with { Syndication = MergeSyndication(meta.Syndication, body.Syndication) });
         doc.Set(Layers.Paragraphs, body.Paragraphs);
         if (_options.DetectLanguage && body.Text.Length > 0) doc.Meta = doc.Meta with { Language = _language.Detect(body.Text) };
         foreach (var p in problems) doc.AddProblem(p);
         var reason = ArticleVerdict.ReasonNotArticle(page, body, dom, url, meta.Title ?? dom.Title);
         return new ExtractionResult(doc, problems) { IsArticle = reason is null, NotArticleReason = reason, Removed = body.Removed };
+    }
+
+    private static bool SharesAName(IReadOnlyList<string> meta, IReadOnlyList<string> printed)
+    {
+        foreach (var a in meta)
+            foreach (var b in printed)
+                if (a.Contains(b, StringComparison.OrdinalIgnoreCase) || b.Contains(a, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     private static bool HasNoscriptProse(AngleSharp.Dom.IElement root)

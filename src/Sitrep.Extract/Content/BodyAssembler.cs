@@ -24,15 +24,22 @@ internal static partial class BodyAssembler
         var kept = new List<(int Block, string Text)>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         Syndication? syndication = null;
+        var printedAuthors = new List<string>();
+        bool proseKept = false;
         for (int i = root.FirstBlock; i < root.EndBlock; i++)
         {
             ref readonly var b = ref blocks[i];
             ref readonly var owner = ref elements[b.Owner];
+            // A byline element removed by its class ("<div class=byline>By Samuel Clemens</div>") still names the writer.
+            if (owner.Removed == BoilerplateKind.Byline && !proseKept && printedAuthors.Count == 0)
+                printedAuthors.AddRange(Metadata.BodyByline.PeopleInShortByline(page.TextOf(b).Trim()));
             if (owner.Removed != BoilerplateKind.None || owner.Excluded) continue;
             var kind = Classify(page, b, out var blockText, ref syndication);
             if (kind == BoilerplateKind.None && blockText.Length > 20 && !seen.Add(blockText)) kind = BoilerplateKind.Duplicate;
             if (kind != BoilerplateKind.None)
             {
+                if (kind == BoilerplateKind.Byline && !proseKept && printedAuthors.Count == 0)
+                    printedAuthors.AddRange(Metadata.BodyByline.PeopleInShortByline(blockText.Trim()));
                 Add(removed, kind);
                 // A heading right before a dropped link list or teaser is that list's title ("More on this topic").
                 if (kind is BoilerplateKind.Links or BoilerplateKind.Related && kept.Count > 0 && blocks[kept[^1].Block].Kind == ParagraphKind.Heading)
@@ -40,11 +47,12 @@ internal static partial class BodyAssembler
                 continue;
             }
             kept.Add((i, blockText));
+            proseKept |= ContentSelector.IsProse(b) && b.Kind != ParagraphKind.Heading;
         }
         CutAtEndTitle(blocks, kept, removed);
         TrimTail(blocks, kept, removed);
         if (authors is { Count: > 0 }) DropAuthorBio(blocks, kept, removed, authors);
-        DropLeadingBylines(blocks, kept, removed);
+        DropLeadingBylines(blocks, kept, removed, printedAuthors);
         if (title is not null) DropHeadline(blocks, kept, removed, title);
 
         var text = new StringBuilder();
@@ -57,7 +65,7 @@ internal static partial class BodyAssembler
             text.Append(blockText);
             if (ContentSelector.IsProse(blocks[i])) prose += blocks[i].Weight - blocks[i].LinkLength;
         }
-        return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication);
+        return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication) { PrintedAuthors = printedAuthors };
     }
 
     /// <summary>Drops the headline when it is the title (the title field carries it), with the short labels printed
@@ -84,7 +92,8 @@ internal static partial class BodyAssembler
     /// <summary>Drops dates and bylines standing alone before the first paragraph of running text ("March 4, 2025",
     /// "04.03.2025 09:15 Uhr", "Von Anna Beispiel"): the article's dateline and byline, which metadata carries. Inside
     /// the article such a line stays (a timeline's entry, a live blog's update).</summary>
-    private static void DropLeadingBylines(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
+    /// <param name="people">Filled with the people the first byline names, unless it already holds some.</param>
+    private static void DropLeadingBylines(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed, List<string> people)
     {
         for (int k = 0; k < kept.Count; k++)
         {
@@ -94,6 +103,7 @@ internal static partial class BodyAssembler
             if (ContentSelector.IsProse(blocks[kept[k].Block])) break;
             bool date = IsBareDate(kept[k].Text);
             if (!date && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
+            if (!date && people.Count == 0) people.AddRange(Metadata.BodyByline.PeopleInShortByline(kept[k].Text));
             kept.RemoveAt(k--);
             var kind = date ? "dateline" : "byline";
             removed[kind] = removed.GetValueOrDefault(kind) + 1;

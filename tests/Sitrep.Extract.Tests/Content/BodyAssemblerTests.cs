@@ -76,6 +76,24 @@ public sealed class BodyAssemblerTests
         Assert.Equal(kept, body.Text.EndsWith(lastText, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("Mark Tanner", "Samuel Clemens")]
+    [InlineData("Samuel Clemens", "Samuel Clemens")]
+    [InlineData("Clemens", "Clemens")]
+    public void The_printed_byline_wins_over_an_author_tag_naming_someone_else(string metaAuthor, string expected)
+    {
+        var html = $"""
+            <html><head><meta name="author" content="{metaAuthor}"></head><body><article><h1>Harbour strike ends</h1>
+            <p>By Samuel Clemens</p>
+            <p>Dock workers returned to the job on Tuesday after a week-long strike that halted cargo traffic at the port.</p>
+            <p>Talks resumed under a mediator appointed by the labour ministry, and both sides agreed to a new contract.</p>
+            </article></body></html>
+            """;
+        var result = new ArticleExtractor().Extract(new ExtractInput("harbour.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal([expected], result.Document!.Meta.Authors);
+        Assert.DoesNotContain("By Samuel Clemens", result.Document.Text);
+    }
+
     [Fact]
     public void A_pull_quote_and_the_writers_bio_are_not_article_text()
     {
