@@ -120,7 +120,7 @@ internal static partial class BodyAssembler
         foreach (var word in text.Split([' ', ',', '|', '/', '-', '–', '·', '•'], StringSplitOptions.RemoveEmptyEntries))
         {
             var w = word.Trim('.', ':', '(', ')');
-            if (w.Length == 0 || w.AsSpan().IndexOfAnyExcept("0123456789.:") < 0) continue;
+            if (w.Length == 0 || w.AsSpan().IndexOfAnyExcept("0123456789.:年月日時时分秒년월일시분초") < 0) continue;
             if (Metadata.MetaVocabulary.Months.ContainsKey(w) || DateWords.Contains(w)) continue;
             return false;
         }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace Sitrep.Extract.Metadata;
 
 /// <summary>Parses the date strings found in metadata and bylines: ISO 8601 (with or without time and offset),
-/// compact 20230809, RFC 1123, dd.mm.yyyy, d/m/yyyy, and written dates in English, German, Spanish and French
-/// ("August 9, 2023", "9. August 2023", "9 de agosto de 2023", "9 août 2023"), plus dates in URL paths.</summary>
+/// compact 20230809, RFC 1123, dd.mm.yyyy, d/m/yyyy, written dates in English, German, Spanish and French
+/// ("August 9, 2023", "9. August 2023", "9 de agosto de 2023", "9 août 2023"), Chinese, Japanese and Korean dates
+/// ("2024年8月5日"), plus dates in URL paths.</summary>
 internal static partial class MetaDate
 {
     /// <param name="Utc">The text gave the time in UTC explicitly (Z, +00:00, GMT), not in the newsroom's own zone.</param>
@@ -28,7 +29,7 @@ internal static partial class MetaDate
         if (string.IsNullOrWhiteSpace(raw) || raw.Length > 200 || !HasDigit(raw)) return false;
         var s = raw.Trim();
         if (TryIso(s, out parsed)) return true;
-        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryRfc(s, out parsed) || TryIsoInText(s, out parsed))) return false;
+        if (!(TryCompact(s, out parsed) || TryNumeric(s, out parsed) || TryWritten(s, out parsed) || TryCjk(s, out parsed) || TryRfc(s, out parsed) || TryIsoInText(s, out parsed))) return false;
         // "Wed, 04 May 2022 02:41:00 GMT": a written date whose time is marked as UTC.
         if (parsed.HasTime && parsed.Value.Offset == TimeSpan.Zero
             && (s.EndsWith(" GMT", StringComparison.OrdinalIgnoreCase) || s.EndsWith(" UTC", StringComparison.OrdinalIgnoreCase)))
@@ -83,6 +84,19 @@ internal static partial class MetaDate
         TimeSpan? time = m.Groups[4].Success ? new TimeSpan(Int(m.Groups[4].Value), Int(m.Groups[5].Value), 0) : null;
         return Make(Int(m.Groups[1].Value), Int(m.Groups[2].Value), Int(m.Groups[3].Value), time, out parsed);
     }
+
+    /// <summary>Chinese, Japanese and Korean dates: "2024年8月5日 12時30分", "2024年8月5日 12:30", "2024년 8월 5일".</summary>
+    private static bool TryCjk(string s, out Parsed parsed)
+    {
+        parsed = default;
+        var m = CjkDateRegex().Match(s);
+        if (!m.Success) return false;
+        TimeSpan? time = m.Groups["h"].Success && Int(m.Groups["h"].Value) < 24 ? new TimeSpan(Int(m.Groups["h"].Value), Int(m.Groups["min"].Value), 0) : null;
+        return Make(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), time, out parsed);
+    }
+
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일](?:[^0-9]{0,6}?(?<h>[0-9]{1,2})\s*(?:[時时시:])\s*(?<min>[0-5][0-9]))?", RegexOptions.CultureInvariant)]
+    private static partial Regex CjkDateRegex();
 
     private static bool TryCompact(string s, out Parsed parsed)
     {

@@ -9,6 +9,8 @@ public sealed class BodyAssemblerTests
     [InlineData("March 4, 2025", true)]
     [InlineData("Tuesday, 4 March 2025 | 09:15 GMT", true)]
     [InlineData("04.03.2025, 16:45 Uhr", true)]
+    [InlineData("2024年8月5日 12時30分", true)]
+    [InlineData("2024년 8월 5일", true)]
     [InlineData("Posted on March 4, 2025", false)]
     [InlineData("Rain expected on March 4, 2025", false)]
     [InlineData("Storm warning", false)]

@@ -18,6 +18,10 @@ public sealed class MetaDateTests
     [InlineData("9 août 2023", "2023-08-09T00:00:00+00:00", false)]
     [InlineData("Published 13/05/2022", "2022-05-13T00:00:00+00:00", false)]
     [InlineData("05/13/2022", "2022-05-13T00:00:00+00:00", false)]
+    [InlineData("2024年8月5日 12時30分", "2024-08-05T12:30:00+00:00", true)]
+    [InlineData("2024年08月05日 09:15", "2024-08-05T09:15:00+00:00", true)]
+    [InlineData("2024년 8월 5일", "2024-08-05T00:00:00+00:00", false)]
+    [InlineData("June 3, 2024 10:15 AM GMT+1", "2024-06-03T10:15:00+01:00", true)]
     public void Parses_common_date_formats(string raw, string expected, bool hasTime)
     {
         Assert.True(MetaDate.TryParse(raw, out var parsed));
