@@ -101,7 +101,7 @@ internal static partial class BodyAssembler
             // and a long headline is not yet the running text.
             if (blocks[kept[k].Block].Kind == ParagraphKind.Heading) continue;
             if (ContentSelector.IsProse(blocks[kept[k].Block])) break;
-            bool date = IsBareDate(kept[k].Text);
+            bool date = IsDateline(kept[k].Text);
             if (!date && !Metadata.BodyByline.IsShortByline(kept[k].Text)) continue;
             if (!date && people.Count == 0) people.AddRange(Metadata.BodyByline.PeopleInShortByline(kept[k].Text));
             kept.RemoveAt(k--);
@@ -112,6 +112,17 @@ internal static partial class BodyAssembler
 
     private const int MaxBareDateLength = 40;
 
+    /// <summary>A date alone, maybe after a label: "March 4, 2025", "Published March 3, 2024", "Publié le 25 avril
+    /// 2024 à 07h12", "Aktualisiert am 3. Mai 2024, 14:05 Uhr".</summary>
+    internal static bool IsDateline(string text)
+    {
+        var label = DateLabel().Match(text);
+        return IsBareDate(label.Success ? text[label.Length..] : text);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DateLabel();
+
     /// <summary>A short text made only of a date (and maybe a time): digits, separators, month and weekday names,
     /// and time words.</summary>
     internal static bool IsBareDate(string text)
@@ -121,15 +132,20 @@ internal static partial class BodyAssembler
         {
             var w = word.Trim('.', ':', '(', ')');
             if (w.Length == 0 || w.AsSpan().IndexOfAnyExcept("0123456789.:年月日時时分秒년월일시분초") < 0) continue;
+            if (FrenchTime().IsMatch(w)) continue;
             if (Metadata.MetaVocabulary.Months.ContainsKey(w) || DateWords.Contains(w)) continue;
             return false;
         }
         return true;
     }
 
+    /// <summary>"07h12", as French pages write the time.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{1,2}h[0-9]{2}$")]
+    private static partial System.Text.RegularExpressions.Regex FrenchTime();
+
     private static readonly FrozenSet<string> DateWords = new[]
     {
-        "uhr", "am", "pm", "a.m", "p.m", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "de", "del", "le", "h",
+        "uhr", "am", "pm", "a.m", "p.m", "à", "um", "at", "utc", "gmt", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "de", "del", "le", "h",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",

@@ -7,7 +7,7 @@ namespace Sitrep.Extract.Text;
 /// <summary>Cleans text that was already extracted once (copied or syndicated articles): the same removals as for
 /// pages — newsletter blocks (also repeated ones), scraper markup, collapsed video captions, share lines, the
 /// syndication statement — while body paragraphs survive intact and in order. Stateless and thread-safe.</summary>
-public sealed partial class PlainTextCleaner
+public sealed class PlainTextCleaner
 {
     /// <summary>Phases: normalize characters → cut paragraphs → recognize the headline → drop boilerplate → assemble.</summary>
     public CleanedText Clean(string text)
@@ -55,13 +55,8 @@ public sealed partial class PlainTextCleaner
     private static Metadata.MetaDate.Parsed? Dateline(string p)
     {
         if (p.Length > MaxDatelineLength) return null;
-        var m = DateLabel().Match(p);
-        var rest = m.Success ? p[m.Length..] : p;
-        return Content.BodyAssembler.IsBareDate(rest) && Metadata.MetaDate.TryParse(rest, out var parsed) ? parsed : null;
+        return Content.BodyAssembler.IsDateline(p) && Metadata.MetaDate.TryParse(p, out var parsed) ? parsed : null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:published|updated|posted|last updated|veröffentlicht|aktualisiert|erschienen|publié|mis à jour|publicado|actualizado)(?:\s+(?:on|am|le|el))?\s*:?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DateLabel();
 
     private const int MaxLeadParagraphs = 6;
     private const int MaxDatelineLength = 60;

@@ -17,6 +17,15 @@ public sealed class BodyAssemblerTests
     public void A_bare_date_is_only_a_date_and_maybe_a_time(string text, bool expected)
         => Assert.Equal(expected, BodyAssembler.IsBareDate(text));
 
+    [Theory]
+    [InlineData("Posted on March 4, 2025", true)]
+    [InlineData("Publié le 25 avril 2024 à 07h12", true)]
+    [InlineData("Aktualisiert am 3. Mai 2024, 14:05 Uhr", true)]
+    [InlineData("Published by the ministry on March 4, 2025", false)]
+    [InlineData("Rain expected on March 4, 2025", false)]
+    public void A_dateline_is_a_date_maybe_after_its_label(string text, bool expected)
+        => Assert.Equal(expected, BodyAssembler.IsDateline(text));
+
     [Fact]
     public void A_byline_and_dateline_before_the_article_go_but_a_date_inside_it_stays()
     {
