@@ -159,8 +159,25 @@ public sealed class InputReader : IDisposable
     {
         var result = await _fetcher.Value.FetchAsync(url, ct).ConfigureAwait(false);
         if (result.Page is not { } page) return new LoadedInput(url, null, result.Problem);
-        bool? plain = page.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true ? true : null;
+        // Servers label HTML text/plain by mistake; a document that opens as one is read as HTML.
+        bool? plain = page.ContentType?.StartsWith("text/plain", StringComparison.OrdinalIgnoreCase) == true && !OpensAsHtml(page.Body.Span) ? true : null;
         return new LoadedInput(url, new ExtractInput(url, page.Body, page.Url, page.ContentType, plain), null);
+    }
+
+    private static bool OpensAsHtml(ReadOnlySpan<byte> body)
+    {
+        if (body.StartsWith("\uFEFF"u8)) body = body[3..];
+        body = body.TrimStart(" \t\r\n"u8);
+        var head = body[..Math.Min(body.Length, 16)];
+        return head.Length > 0 && (StartsWithAscii(head, "<!doctype html") || StartsWithAscii(head, "<html"));
+
+        static bool StartsWithAscii(ReadOnlySpan<byte> bytes, string prefix)
+        {
+            if (bytes.Length < prefix.Length) return false;
+            for (int i = 0; i < prefix.Length; i++)
+                if (char.ToLowerInvariant((char)bytes[i]) != prefix[i]) return false;
+            return true;
+        }
     }
 
     private readonly record struct ReadBytes(byte[] Data, Problem? Problem);

@@ -138,6 +138,19 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Html_served_as_text_plain_is_read_as_html_and_real_text_as_text()
+    {
+        using var server = new LocalServer();
+        server.OnBytes("/page", "\n<!DOCTYPE html><html><body><p>from the web</p></body></html>"u8.ToArray(), "text/plain; charset=utf-8");
+        server.OnBytes("/notes", "<Reuters> Markets rose on Monday.\n"u8.ToArray(), "text/plain; charset=utf-8");
+        using var fetcher = new PageFetcher(new FetchOptions { AllowPrivate = true, Timeout = TimeSpan.FromSeconds(10) });
+        using var reader = new InputReader(fetcher);
+        var items = await ReadAll(reader, server.Url("/page"), server.Url("/notes"));
+        Assert.Null(items[0].Input!.IsPlainText);
+        Assert.True(items[1].Input!.IsPlainText);
+    }
+
+    [Fact]
     public async Task Reports_a_file_that_vanishes_during_a_directory_walk()
     {
         for (int i = 0; i < 50; i++) Write($"many/{i:D3}.html", "<p>x</p>");
