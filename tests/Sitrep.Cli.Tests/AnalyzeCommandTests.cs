@@ -84,6 +84,8 @@ public sealed class AnalyzeCommandTests
         var r = await CliProcess.RunAsync(["analyze", "-", "--as", "json", "--format", "jsonl"], stdin: "{\"text\": \"unterminated");
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("analyze.json-malformed", r.Stderr);
+        using var doc = JsonDocument.Parse(r.Stdout);
+        Assert.Equal("-", doc.RootElement.GetProperty("article").GetProperty("source").GetString());
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class AnalysisJsonWriter
         var doc = extraction.Document;
         w.WriteStartObject();
         w.WritePropertyName("article");
-        ExtractionWriter.WriteJson(w, extraction with { Problems = [] });
+        ExtractionWriter.WriteJson(w, extraction, withProblems: false);
         if (doc is not null)
         {
             var text = doc.Text;

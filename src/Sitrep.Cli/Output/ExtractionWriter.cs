@@ -58,7 +58,9 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    public static void WriteJson(Utf8JsonWriter w, ExtractionResult r)
+    /// <param name="withProblems">False where the caller writes the problems itself (analyze lists them beside the
+    /// layers); the article's own list is then empty, and its source still names the input.</param>
+    public static void WriteJson(Utf8JsonWriter w, ExtractionResult r, bool withProblems = true)
     {
         var m = r.Document?.Meta;
         w.WriteStartObject();
@@ -105,7 +107,7 @@ internal sealed class ExtractionWriter(TextWriter output, OutputFormat format, b
                 w.WriteEndObject();
             }
         w.WriteEndArray();
-        WriteProblems(w, r.Problems);
+        WriteProblems(w, withProblems ? r.Problems : []);
         w.WriteEndObject();
     }
 
