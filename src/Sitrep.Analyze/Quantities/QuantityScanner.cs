@@ -212,6 +212,9 @@ internal sealed class QuantityScanner(string text, List<ScanToken> tokens, Layer
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             if (IsWord(k + 1, "a") && IsWord(k + 2, "dozen")) return Set(ref a, 6, k + 3);
+            // "half a million people" is 500,000, not "a million" after a stray word.
+            if (IsWord(k + 1, "a") && k + 2 < tokens.Count && tokens[k + 2].Kind == ScanTokenKind.Word && scales.TryGetValue(Tok(k + 2), out double halfOf))
+                return Set(ref a, halfOf / 2, k + 3, scale: halfOf);
             // "the second half", "an hour and a half" are not shares of a whole; "half of", "half the" are.
             if (k > 0 && (IsWord(k - 1, "first") || IsWord(k - 1, "second") || IsWord(k - 1, "a") || IsWord(k - 1, "other"))) return false;
             if (!IsWord(k + 1, "of") && !IsWord(k + 1, "the") && !IsWord(k + 1, "its") && !IsWord(k + 1, "their")
