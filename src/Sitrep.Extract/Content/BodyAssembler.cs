@@ -38,8 +38,6 @@ internal static partial class BodyAssembler
             if (kind == BoilerplateKind.None && blockText.Length > 20 && !seen.Add(blockText)) kind = BoilerplateKind.Duplicate;
             if (kind != BoilerplateKind.None)
             {
-                if (kind == BoilerplateKind.Byline && !proseKept && printedAuthors.Count == 0)
-                    printedAuthors.AddRange(Metadata.BodyByline.PeopleInShortByline(blockText.Trim()));
                 Add(removed, kind);
                 // A heading right before a dropped link list or teaser is that list's title ("More on this topic").
                 if (kind is BoilerplateKind.Links or BoilerplateKind.Related && kept.Count > 0 && blocks[kept[^1].Block].Kind == ParagraphKind.Heading)
@@ -176,8 +174,10 @@ internal static partial class BodyAssembler
     private static void TrimTail(ReadOnlySpan<TextBlock> blocks, List<(int Block, string Text)> kept, Dictionary<string, int> removed)
     {
         int last = kept.Count - 1;
-        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block]) && !IsClosingSentence(blocks[kept[last].Block], kept[last].Text)) last--;
+        while (last >= 0 && !ContentSelector.IsProse(blocks[kept[last].Block])) last--;
         if (last < 0) return;
+        // One short closing sentence right after the last paragraph belongs to the story; labels between do not.
+        if (last + 1 < kept.Count && IsClosingSentence(blocks[kept[last + 1].Block], kept[last + 1].Text)) last++;
         int dropped = kept.Count - 1 - last;
         if (dropped == 0) return;
         kept.RemoveRange(last + 1, dropped);
@@ -222,7 +222,7 @@ internal static partial class BodyAssembler
             && !AuthorBio().IsMatch(text);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|was|ist|est|es) (?:a|an|the|ein|eine|un|une|una) .{0,40}?(?:writer|reporter|editor|correspondent|contributor|journalist|columnist|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|periodista)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|was|ist|est|es) (?:(?:a|an|the|ein|eine|un|une|una) )?.{0,40}?(?:writer|reporter|editor|correspondent|contributor|journalist|columnist|autor|autorin|redakteur|redakteurin|korrespondent|korrespondentin|journaliste|periodista)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex AuthorBio();
 
     private const int MinClosingSentenceLength = 20;

@@ -26,13 +26,15 @@ internal static partial class AuthorNames
         if (inner.Success) AddNames(s[(inner.Index + inner.Length)..], into, printed);
     }
 
-    /// <summary>"Kirche und Leben, Münster, Germany": a name followed by its address ends in a country; the
-    /// city and country are not further authors.</summary>
+    /// <summary>"Kirche und Leben, Münster, Germany": a country at the end, and a one-word city before it, are an
+    /// address, not further authors; "Max Muster, Anna Berg, Germany" keeps both people.</summary>
     private static string WithoutAddress(string s)
     {
         int last = s.LastIndexOf(',');
         if (last < 0 || !MetaVocabulary.AddressCountries.Contains(s.AsSpan(last + 1).Trim().TrimEnd('.').ToString())) return s;
-        return s[..s.IndexOf(',')].Trim();
+        var rest = s[..last].TrimEnd();
+        int before = rest.LastIndexOf(',');
+        return before > 0 && !rest.AsSpan(before + 1).Trim().Contains(' ') ? rest[..before].TrimEnd() : rest;
     }
 
     private static int AddNames(string s, List<string> into, bool printed)
@@ -163,11 +165,12 @@ internal static partial class AuthorNames
         => IsOrganisation(name, siteName) || host is not null && host.Contains(name.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Whether a name is the site as a whole: a domain, an account, a company, its stated name, or its
-    /// host's main label written out ("CyberCook" on cybercook.com.br).</summary>
+    /// host's main label written as one word ("CyberCook" on cybercook.com.br).</summary>
     internal static bool IsTheSiteItself(string name, string? siteName, string? host)
     {
         if (IsOrganisation(name, siteName)) return true;
-        if (host is null) return false;
+        // A person's name may be the site's address (Tim Harford on timharford.com); a one-word brand is the site.
+        if (host is null || name.Contains(' ')) return false;
         var label = HostNames.MainLabel(host);
         int i = 0;
         foreach (var c in name)
@@ -204,7 +207,7 @@ internal static partial class AuthorNames
     private static bool IsName(string s)
     {
         // A colon left in a name belongs to another credit ("Illustration: Adriaan Prent").
-        if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || s.Contains('@') && !s.StartsWith('@') || s.Contains(':')) return false;
+        if (s.Length < 2 || s.Length > MaxNameLength || LooksLikeUrl(s) || HoldsUrl(s) || s.Contains('@') && !s.StartsWith('@') || s.Contains(':')) return false;
         if (MetaVocabulary.NonNameWords.Contains(s) || IsRole(s)) return false;
         foreach (var verb in MetaVocabulary.CommentVerbs)
             if (s.EndsWith(verb, StringComparison.OrdinalIgnoreCase)) return false;
@@ -220,8 +223,10 @@ internal static partial class AuthorNames
         return words <= MaxNameWords && letters >= 2 && (digits == 0 || words == 1 && letters >= 3 && digits <= 4 && char.IsLetter(s[0]));
     }
 
-    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/')
-        || s.Contains(" www.", StringComparison.OrdinalIgnoreCase) || s.Contains("://", StringComparison.Ordinal);
+    private static bool LooksLikeUrl(string s) => s.StartsWith("http", StringComparison.OrdinalIgnoreCase) || s.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || s.StartsWith('/');
+
+    /// <summary>A web address inside a name ("Web Commerce GmbH www.w-commerce.de") makes it a credit, not a name.</summary>
+    private static bool HoldsUrl(string s) => s.Contains("www.", StringComparison.OrdinalIgnoreCase) || s.Contains("://", StringComparison.Ordinal);
 
     private static string StripPrefix(string s)
     {

@@ -105,7 +105,7 @@ internal static partial class BodyByline
         return names;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|reporting\s+by|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}(?:(?:\s*,\s*(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))*(?:\s*&\s*|\s+(?-i:and|und|et|y|e)\s+)(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))?)\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?i:(?:ein|eine)\s+(?:artikel|beitrag|gastbeitrag|kolumne|kommentar)\s+von|blog\s*beitrag\s+von|reporting\s+by|von|by|par|por|di)\s+((\p{Lu}[\p{L}.'-]*)(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}(?:(?:\s*,\s*(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))*(?:\s*&\s*|\s+(?:and|und|et|y|e)\s+)(?:\p{Lu}[\p{L}.'-]*(?:\s+(?:\p{Lu}[\p{L}.'-]*|von|van|de|der|la|le|di|da|del)){1,3}))?)\s*(?:$|[|,•·]|\s[–-]\s|(?<=\s)(?i:am|on|le|el|il|em)\s+\d)", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ShortBylineRegex();
 
     /// <summary>Whether the text after a lone label stands where its name would: in the label's own element or one

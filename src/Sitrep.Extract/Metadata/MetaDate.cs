@@ -14,7 +14,10 @@ internal static partial class MetaDate
     /// the other reading.</param>
     /// <param name="HasOffset">The time is tied to a zone (an offset, Z, GMT, or a conversion into the newsroom's
     /// zone); false for a wall-clock time printed without one.</param>
-    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false, DateTimeOffset? SwappedDayMonth = null, bool HasOffset = false);
+    /// <param name="MonthFirstReading">For a slash date that reads either way (05/06/2022), the month-first reading a
+    /// page written for the United States means.</param>
+    internal readonly record struct Parsed(DateTimeOffset Value, bool HasTime, bool Utc = false, DateTimeOffset? SwappedDayMonth = null, bool HasOffset = false,
+        DateTimeOffset? MonthFirstReading = null);
 
     /// <summary>The same instant on the wall clock of <paramref name="zone"/>, for a UTC timestamp with a time;
     /// other values unchanged.</summary>
@@ -91,11 +94,13 @@ internal static partial class MetaDate
         parsed = default;
         var m = CjkDateRegex().Match(s);
         if (!m.Success) return false;
-        TimeSpan? time = m.Groups["h"].Success && Int(m.Groups["h"].Value) < 24 ? new TimeSpan(Int(m.Groups["h"].Value), Int(m.Groups["min"].Value), 0) : null;
+        int hour = m.Groups["h"].Success ? Int(m.Groups["h"].Value) : 0;
+        if (m.Groups["pm"].Success && hour < 12) hour += 12; // 午後/下午/오후: afternoon
+        TimeSpan? time = m.Groups["h"].Success && hour < 24 ? new TimeSpan(hour, Int(m.Groups["min"].Value), 0) : null;
         return Make(Int(m.Groups["y"].Value), Int(m.Groups["m"].Value), Int(m.Groups["d"].Value), time, out parsed);
     }
 
-    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일](?:[^0-9]{0,6}?(?<h>[0-9]{1,2})\s*(?:[時时시:])\s*(?<min>[0-5][0-9]))?", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<y>(?:19|20)[0-9]{2})\s*[年년]\s*(?<m>[0-9]{1,2})\s*[月월]\s*(?<d>[0-9]{1,2})\s*[日일](?:[^0-9]{0,6}?(?<pm>午後|下午|오후)?\s*(?<h>[0-9]{1,2})\s*(?:[時时시:])\s*(?<min>[0-5][0-9]))?", RegexOptions.CultureInvariant)]
     private static partial Regex CjkDateRegex();
 
     private static bool TryCompact(string s, out Parsed parsed)
@@ -122,7 +127,7 @@ internal static partial class MetaDate
         var clock = ClockNear(s, m.Index, m.Index + m.Length);
         if (!Make(y, month, day, clock, out parsed)) return false;
         if (day != month && day <= 12 && month <= 12 && Make(y, day, month, clock, out var swapped))
-            parsed = parsed with { SwappedDayMonth = swapped.Value };
+            parsed = parsed with { SwappedDayMonth = swapped.Value, MonthFirstReading = m.Groups[2].Value == "/" ? swapped.Value : null };
         return true;
     }
 
@@ -159,9 +164,12 @@ internal static partial class MetaDate
         var m = TimeRegex().Match(s, dateEnd);
         if (!m.Success || m.Index - dateEnd > 12)
         {
+            // Before the date only a clearly written time counts ("3:45 PM EDT,", "14h30 –"), with nothing but a zone,
+            // a weekday and separators between: "Version 1.15 vom 9. Mai" holds no time.
             m = Match.Empty;
             for (var before = TimeRegex().Match(s[..dateStart]); before.Success; before = before.NextMatch())
-                if (dateStart - (before.Index + before.Length) <= MaxTimeBeforeDate) m = before;
+                if (dateStart - (before.Index + before.Length) <= MaxTimeBeforeDate && !before.Value.Contains('.') && !HasDigit(s.AsSpan(before.Index + before.Length, dateStart - before.Index - before.Length)))
+                    m = before;
             if (!m.Success) return null;
         }
         int h = Int(m.Groups[1].Value), min = Int(m.Groups[2].Value);

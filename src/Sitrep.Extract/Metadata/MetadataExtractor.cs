@@ -42,9 +42,10 @@ public sealed class MetadataExtractor
         var siteName = Clean(tags.First(["og:site_name"]) ?? json.SiteName ?? tags.First(MetaVocabulary.SiteNameNames));
         var title = ChooseTitle(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
         var authors = ChooseAuthors(dom, elements, tags, json, siteName, HostOf(pageUrl ?? url));
-        var published = MonthFirst(ChoosePublished(dom, elements, tags, json, pageUrl ?? url), dom, tags);
-        var modified = ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null;
-        if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url)) published = modified;
+        bool usPage = IsUsPage(dom, tags);
+        var published = MonthFirst(ChoosePublished(dom, elements, tags, json, pageUrl ?? url), usPage);
+        var modified = MonthFirst(ChooseModified(elements, tags, json) is { } mod ? MetaDate.InZone(mod, NewsroomZone.Of(pageUrl ?? url)) : (MetaDate.Parsed?)null, usPage);
+        if (ShowsOnlyModified(dom, published, modified, pageUrl ?? url, usPage)) published = modified;
         var syndication = SyndicationFinder.Find(elements, tags, json, canonical, pageUrl, siteName, baseUrl);
         // "By Corinne Vale, Heartland Report" on a republished story: the original publisher is not an author.
         if (syndication?.Publisher is { } original) AuthorNames.DropOrganisations(authors, original, null);
@@ -230,14 +231,17 @@ public sealed class MetadataExtractor
         return null;
     }
 
-    /// <summary>A numeric date that reads either way (08/09/2024) on a page written for the United States (lang or
-    /// og:locale en-US) means month first: August 9.</summary>
-    private static MetaDate.Parsed? MonthFirst(MetaDate.Parsed? parsed, IDocument dom, MetaTags tags)
-    {
-        if (parsed?.SwappedDayMonth is not { } swapped) return parsed;
-        return IsUs(dom.DocumentElement?.GetAttribute("lang")) || IsUs(tags.First(["og:locale"]))
-            ? parsed.Value with { Value = swapped, SwappedDayMonth = parsed.Value.Value }
+    /// <summary>A slash date that reads either way (08/09/2024) on a page written for the United States means month
+    /// first: August 9. Dotted dates are day-first everywhere.</summary>
+    private static MetaDate.Parsed? MonthFirst(MetaDate.Parsed? parsed, bool usPage)
+        => usPage && parsed?.MonthFirstReading is { } monthFirst
+            ? parsed.Value with { Value = monthFirst, SwappedDayMonth = parsed.Value.Value, MonthFirstReading = null }
             : parsed;
+
+    /// <summary>A page written for the United States: lang or og:locale en-US.</summary>
+    private static bool IsUsPage(IDocument dom, MetaTags tags)
+    {
+        return IsUs(dom.DocumentElement?.GetAttribute("lang")) || IsUs(tags.First(["og:locale"]));
 
         static bool IsUs(string? locale) => locale is not null && locale.Trim().Replace('_', '-').Equals("en-US", StringComparison.OrdinalIgnoreCase);
     }
@@ -245,19 +249,19 @@ public sealed class MetadataExtractor
     /// <summary>Whether the page prints the modification date but not the publication date: readers then see the
     /// later date as the article's date (re-dated evergreen pages, "updated" stamps that replace the original).
     /// A date in the URL that equals the publication date keeps it.</summary>
-    private static bool ShowsOnlyModified(IDocument dom, MetaDate.Parsed? published, MetaDate.Parsed? modified, string? url)
+    private static bool ShowsOnlyModified(IDocument dom, MetaDate.Parsed? published, MetaDate.Parsed? modified, string? url, bool usPage)
     {
         if (published is not { } p || modified is not { } m) return false;
         var pubDay = DateOnly.FromDateTime(p.Value.Date);
         var modDay = DateOnly.FromDateTime(m.Value.Date);
         if (modDay <= pubDay) return false;
         if (MetaDate.TryFromUrl(url, out var fromUrl) && DateOnly.FromDateTime(fromUrl.Value.Date) == pubDay) return false;
-        var shown = VisibleDates(dom);
+        var shown = VisibleDates(dom, usPage);
         return shown.Contains(modDay) && !shown.Contains(pubDay);
     }
 
     /// <summary>Calendar dates printed in short texts of the body outside scripts and navigation.</summary>
-    private static HashSet<DateOnly> VisibleDates(IDocument dom)
+    private static HashSet<DateOnly> VisibleDates(IDocument dom, bool usPage)
     {
         var dates = new HashSet<DateOnly>();
         if (dom.Body is null) return dates;
@@ -268,7 +272,7 @@ public sealed class MetadataExtractor
             var text = node.Data.AsSpan().Trim();
             if (text.Length < 6 || text.Length > MaxDateTextChars || !MetaDate.HasDigit(text)
                 || node.ParentElement is not { } parent || IsHidden(parent)) continue;
-            if (MetaDate.TryParse(text.ToString(), out var parsed)) dates.Add(DateOnly.FromDateTime(parsed.Value.Date));
+            if (MetaDate.TryParse(text.ToString(), out var parsed)) dates.Add(DateOnly.FromDateTime(MonthFirst(parsed, usPage)!.Value.Value.Date));
         }
         return dates;
     }

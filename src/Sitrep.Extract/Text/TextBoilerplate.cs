@@ -46,10 +46,11 @@ public static partial class TextBoilerplate
     /// <param name="repeated">The paragraph occurs more than once in the text: a template block, so its cue alone
     /// suffices ("Sign up for The Morning Brief newsletter" printed three times).</param>
     public static bool IsNewsletter(string paragraph, int words, bool repeated = false)
-        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && (repeated || words <= MaxBareLabelWords || NewsletterSupport().IsMatch(paragraph));
+        => words <= MaxBoilerplateWords && NewsletterCue().IsMatch(paragraph) && (repeated || NewsletterSupport().IsMatch(paragraph) || NewsletterButton().IsMatch(paragraph));
 
-    /// <summary>A line this short with a newsletter cue is a button label ("Newsletter abonnieren"), not a sentence.</summary>
-    private const int MaxBareLabelWords = 3;
+    /// <summary>A sign-up button's label on its own line ("Newsletter abonnieren", "Subscribe now").</summary>
+    [GeneratedRegex(@"^(?:(?:zum |unseren? )?newsletter(?: (?:abonnieren|bestellen|anmelden))?|(?:jetzt )?(?:abonnieren|anmelden)|subscribe(?: now| here)?|sign up(?: now| here)?|abonnez-vous|inscrivez-vous|suscr[ií]bete)[.!]?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NewsletterButton();
 
     /// <summary>"Read more: …", "Lesen Sie auch: …", "Lire aussi : …": a link to another article on a line of its own.</summary>
     public static bool IsRelatedLink(string paragraph) => paragraph.Length <= 160 && RelatedLead().IsMatch(paragraph);

@@ -72,6 +72,8 @@ public sealed class BodyAssemblerTests
     [InlineData("<p>開業式典には市長らが出席し、テープカットを行った。</p>", true)]
     [InlineData("<p>写真：共同通信</p>", false)]
     [InlineData("<p><a href='/tag/port'>More on the port strike.</a></p>", false)]
+    [InlineData("<p>Topics</p><p>City Hall</p><p>Comments are closed for this article.</p>", false)]
+    [InlineData("<p>Schlagworte</p><p>Anna Berg ist Redakteurin im Ressort Politik.</p>", false)]
     public void A_short_closing_sentence_ends_the_story_but_page_furniture_does_not(string last, bool kept)
     {
         var html = $"""

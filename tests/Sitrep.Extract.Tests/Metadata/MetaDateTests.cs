@@ -22,6 +22,10 @@ public sealed class MetaDateTests
     [InlineData("2024年08月05日 09:15", "2024-08-05T09:15:00+00:00", true)]
     [InlineData("2024년 8월 5일", "2024-08-05T00:00:00+00:00", false)]
     [InlineData("June 3, 2024 10:15 AM GMT+1", "2024-06-03T10:15:00+01:00", true)]
+    [InlineData("2024年8月5日 午後3時30分", "2024-08-05T15:30:00+00:00", true)]
+    [InlineData("2024년 8월 5일 오후 3:30", "2024-08-05T15:30:00+00:00", true)]
+    [InlineData("Version 1.15 vom 9. Mai 2024", "2024-05-09T00:00:00+00:00", false)]
+    [InlineData("Ausgabe 10.24 – 9. Mai 2024", "2024-05-09T00:00:00+00:00", false)]
     public void Parses_common_date_formats(string raw, string expected, bool hasTime)
     {
         Assert.True(MetaDate.TryParse(raw, out var parsed));

@@ -474,6 +474,9 @@ public sealed class MetadataExtractorTests
     [InlineData("<div class='byline'>Jane Roe<br>Environment correspondent</div>", "Jane Roe")]
     [InlineData("<div class='byline'>By Jane Roe, Reuters and AFP</div>", "Jane Roe")]
     [InlineData("<div class='byline'>From staff and wire reports</div>", "")]
+    [InlineData("<p class='kicker'>By Land and Sea</p><p class='byline'>By Jane Roe</p>", "Jane Roe")]
+    [InlineData("<div class='byline'>Jane Roe, www.janeroe.example</div>", "Jane Roe")]
+    [InlineData("<div class='byline'>Max Muster, Anna Berg, Germany</div>", "Max Muster|Anna Berg")]
     public void Bylines_name_every_writer_and_no_role_or_agency_beside_them(string byline, string expected)
     {
         var meta = Extract($"<html><body><h1>Elephants cross the border</h1><p>Herds moved north this spring.</p>{byline}</body></html>");
@@ -511,7 +514,8 @@ public sealed class MetadataExtractorTests
     [InlineData("<meta name='author' content='harbourgazette.example'>")]
     [InlineData("<meta property='article:author' content='@HarbourGazette'>")]
     [InlineData("<meta name='author' content='Webagentur Nord GmbH'>")]
-    [InlineData("<meta name='author' content='Harbour Gazette, Kiel, Germany'>")]
+    // Named in og:site_name: a two-word name that merely matches the address may be a person's (Tim Harford).
+    [InlineData("<meta property='og:site_name' content='Harbour Gazette'><meta name='author' content='Harbour Gazette, Kiel, Germany'>")]
     [InlineData("<meta name='author' content='Copyright Harbour Media Ltd.'>")]
     [InlineData("<meta name='author' content='publisher'>")]
     [InlineData("<meta name='author' content='Webagentur Nord GmbH www.webagentur-nord.example'>")]
@@ -521,6 +525,14 @@ public sealed class MetadataExtractorTests
     {
         var meta = Extract($"<html><head>{head}</head><body><h1>Port strike ends</h1><p>Dockers went back to work.</p></body></html>");
         Assert.Empty(meta.Authors);
+    }
+
+    [Fact]
+    public void A_person_whose_name_is_the_sites_address_stays_the_author()
+    {
+        var meta = new MetadataExtractor().Extract(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(
+            "<html><head><meta name='author' content='Tim Harford'></head><body><h1>Why prices rise</h1><p>Text.</p></body></html>"), "https://timharford.example/2024/prices");
+        Assert.Equal(["Tim Harford"], meta.Authors);
     }
 
     [Fact]

@@ -23,6 +23,20 @@ public sealed class PublishedDateTests
         Assert.Equal(expected, Day(meta));
     }
 
+    [Fact]
+    public void On_a_us_page_published_and_modified_dates_are_both_month_first_and_dotted_dates_stay_day_first()
+    {
+        var meta = Extract("""
+            <html lang="en-US"><body><h1>Port strike ends</h1>
+            <p>Published <span itemprop="datePublished">05/06/2024</span> · Updated <span itemprop="dateModified">05/07/2024</span></p>
+            <p>Dock workers went back.</p></body></html>
+            """);
+        Assert.Equal("2024-05-06", Day(meta));
+        Assert.Equal("2024-05-07", meta.Modified?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        var dotted = Extract("<html lang=\"en-US\"><body><h1>Port strike ends</h1><p class=\"date\">05.06.2024</p><p>Dock workers went back.</p></body></html>");
+        Assert.Equal("2024-06-05", Day(dotted));
+    }
+
     [Theory]
     [InlineData("June 3, 2024 10:15 AM GMT+1", "2024-06-03T10:15:00.0000000+01:00")]
     [InlineData("Updated 3:45 PM EDT, Fri August 16, 2024", "2024-08-16T15:45:00.0000000-04:00")]

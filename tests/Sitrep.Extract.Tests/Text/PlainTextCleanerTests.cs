@@ -83,6 +83,14 @@ public sealed class PlainTextCleanerTests
     }
 
     [Fact]
+    public void A_short_subheading_that_mentions_privacy_stays()
+    {
+        var c = new PlainTextCleaner().Clean("The port reopened on Tuesday after a storm closed it for two days, the harbour master said in a statement.\n\n"
+            + "Privacy policy concerns\n\nThe union asked who may read the new gate cameras' footage and for how long it is kept on file.\n");
+        Assert.Contains("Privacy policy concerns", c.Text);
+    }
+
+    [Fact]
     public void Headline_becomes_the_title_and_leaves_the_body()
     {
         var c = CleanFixture("harbour-strike-syndicated.txt");
