@@ -8,7 +8,9 @@ internal static class DomWalk
 {
     /// <summary>The text nodes under <paramref name="root"/> in document order, skipping the subtree of every element
     /// for which <paramref name="enter"/> is false.</summary>
-    public static IEnumerable<IText> TextNodes(INode root, Func<IElement, bool>? enter = null)
+    /// <param name="enterEmpty">Also show <paramref name="enter"/> the elements without children (a &lt;br&gt;), in
+    /// document order, for callers that mark where they stand.</param>
+    public static IEnumerable<IText> TextNodes(INode root, Func<IElement, bool>? enter = null, bool enterEmpty = false)
     {
         var stack = new Stack<(INodeList Children, int Next)>();
         var children = root.ChildNodes;
@@ -24,7 +26,12 @@ internal static class DomWalk
             var node = children[next++];
             var type = node.NodeType;
             if (type == NodeType.Text) { if (node is IText text) yield return text; continue; }
-            if (type != NodeType.Element || node.ChildNodes.Length == 0) continue;
+            if (type != NodeType.Element) continue;
+            if (node.ChildNodes.Length == 0)
+            {
+                if (enterEmpty && enter is not null && node is IElement empty) enter(empty);
+                continue;
+            }
             if (enter is not null && node is IElement element && !enter(element)) continue;
             stack.Push((children, next));
             children = node.ChildNodes;

@@ -20,29 +20,17 @@ internal static class ElementText
     public static string LinesIterative(this INode root)
     {
         var sb = new StringBuilder();
-        var stack = new Stack<(INodeList Children, int Next)>();
-        var children = root.ChildNodes;
-        int next = 0;
-        while (true)
-        {
-            if (next >= children.Length)
-            {
-                if (!stack.TryPop(out var parent)) break;
-                (children, next) = parent;
-                continue;
-            }
-            var node = children[next++];
-            if (node is IText text) { sb.Append(text.Data).Append(' '); continue; }
-            if (node is not IElement element) continue;
-            var kind = Tags.Classify(element.LocalName);
-            if (kind == TagKind.Skip) continue;
-            if (kind == TagKind.LineBreak || Tags.StartsBlock(kind)) LineEnd(sb);
-            if (node.ChildNodes.Length == 0) continue;
-            stack.Push((children, next));
-            children = node.ChildNodes;
-            next = 0;
-        }
+        foreach (var text in DomWalk.TextNodes(root, e => Enter(sb, e), enterEmpty: true))
+            sb.Append(text.Data).Append(' ');
         return sb.ToString();
+
+        static bool Enter(StringBuilder sb, IElement element)
+        {
+            var kind = Tags.Classify(element.LocalName);
+            if (kind == TagKind.Skip) return false;
+            if (kind == TagKind.LineBreak || Tags.StartsBlock(kind)) LineEnd(sb);
+            return true;
+        }
 
         static void LineEnd(StringBuilder sb)
         {
