@@ -88,6 +88,9 @@ let pos = 0;
 const varint = () => { let r = 0, s = 0, b; do { b = buf[pos++]; r += (b & 0x7f) * 2 ** s; s += 7; } while (b & 0x80); return r; };
 const zigzag = n => (n % 2 ? -(n + 1) / 2 : n / 2);
 const strings = { 2: 'name', 3: 'country', 7: 'featureCode', 8: 'adminCode' };
+const regionCountries = new Map();
+for (const r of rows.filter(r => r[0] === 'R'))
+  for (const n of [r[3], ...r[7].split('|')]) regionCountries.set(n, [...(regionCountries.get(n) ?? []), r[1]]);
 let lastLat = 0, lastLon = 0;
 const best = new Map();
 while (pos < buf.length) {
@@ -101,7 +104,8 @@ while (pos < buf.length) {
       if (strings[tag]) c[strings[tag]] = s;
     } else if (wire === 0) {
       const v = varint();
-      if (tag === 9) c.population = v;
+      if (tag === 1) c.id = zigzag(v);
+      else if (tag === 9) c.population = v;
       else if (tag === 10) { lastLon += zigzag(v); c.lon = lastLon / 1e5; }
       else if (tag === 11) { lastLat += zigzag(v); c.lat = lastLat / 1e5; }
     } else throw new Error(`unexpected wire type ${wire} at ${pos}`);
@@ -111,8 +115,9 @@ while (pos < buf.length) {
   const key = `${c.country}\t${c.name}`;
   if ((best.get(key)?.population ?? -1) < (c.population ?? 0)) best.set(key, c);
 }
+const exonyms = exonymsOf([...best.values()]);
 for (const c of best.values()) {
-  const extra = [];
+  const extra = [...(exonyms.get(c.id) ?? [])];
   // "Washington, D.C." is written "Washington"; "New York City" is written "New York". Only cities of a million or
   // more drop "City" ("Texas City" is never "Texas"), and never onto a country's name ("Kuwait City").
   if (c.name.includes(', ')) extra.push(c.name.slice(0, c.name.indexOf(', ')));
@@ -123,6 +128,63 @@ for (const c of best.values()) {
   if (city && c.population >= 1e6 && !countryNames.has(c.name.slice(0, city.index))) extra.push(c.name.slice(0, city.index));
   rows.push(['P', c.country, c.adminCode ?? '', clean(c.name), c.lat.toFixed(4), c.lon.toFixed(4),
     c.population ?? 0, names(c.name, extra).join('|'), '']);
+}
+
+// GeoNames lists other-language names of each place without saying which language ("Geneva", "Genf", "Ginevra" and
+// historic or colloquial names for Genève). The English ones are wanted ("Geneva", "Cologne", "Frankfurt"): an
+// alternate of a large city is kept when an English dictionary lists it as a proper noun ("Tour" for Tours is not
+// kept), when it is a spelling of another of the city's names rather than an unrelated
+// name (Plovdiv's "Julia"), and when it names no country, no region abroad and no other place that is not much
+// smaller (Geneva, Illinois is an eighth of Genève; the resolver prefers the larger place anyway). A part of the
+// city's own name is kept only as its head, for cities of half a million, and when no region bears it: "Frankfurt"
+// for Frankfurt am Main, but not "Oklahoma" for Oklahoma City or "Monte" for El Monte.
+function exonymsOf(cities) {
+  const minPopulation = 100000, minShortenedPopulation = 500000, dominance = 5, maxSpellingDistance = 0.34;
+  const words = fs.readFileSync(args.dictionary, 'utf8').split('\n');
+  const properNouns = new Set(words.filter(w => /^\p{Lu}\p{Ll}/u.test(w)));
+  const wanted = new Map(cities.filter(c => c.population >= minPopulation || c.featureCode === 'PPLC').map(c => [c.id, c]));
+  const owners = new Map();
+  const own = (name, id, population) => {
+    if (!owners.has(name)) owners.set(name, []);
+    owners.get(name).push({ id, population });
+  };
+  const namesOf = new Map();
+  for (const line of fs.readFileSync(args.alternates, 'utf8').split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const id = Number(f[0]), population = Number(f[14]) || 0;
+    const ownNames = new Set([f[1], f[2], ...f[1].split('/')].map(s => s.trim()).filter(Boolean));
+    const alt = f[3] ? f[3].split(',').map(s => s.trim()).filter(a => a && !ownNames.has(a)) : [];
+    for (const n of [...ownNames, ...alt]) own(n, id, population);
+    if (wanted.has(id)) namesOf.set(id, { own: [...ownNames], alt });
+  }
+  const key = s => fold(s).toLowerCase().replace(/[^a-z]/g, '');
+  const spelling = (a, names) => names.some(n => {
+    const x = key(a), y = key(n);
+    return x !== y && y.length > 0 && distance(x, y) <= maxSpellingDistance * Math.max(x.length, y.length);
+  });
+  const out = new Map();
+  for (const [id, { own: ownNames, alt }] of namesOf) {
+    const c = wanted.get(id);
+    const keep = alt.filter(a => properNouns.has(a) && a.length >= 4
+      && !countryNames.has(a) && (regionCountries.get(a) ?? []).every(cc => cc === c.country)
+      && owners.get(a).every(o => o.id === id || o.population * dominance <= c.population)
+      && spelling(a, [...ownNames, ...alt]) && (!ownNames.some(n => n.split(/[\s-]+/).includes(a))
+        || (ownNames.some(n => n.startsWith(a + ' ')) && c.population >= minShortenedPopulation && !regionCountries.has(a))));
+    if (keep.length) out.set(id, keep);
+  }
+  return out;
+}
+
+function distance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++)
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
 }
 
 process.stdout.write(rows.map(r => r.join('\t')).join('\n') + '\n');
