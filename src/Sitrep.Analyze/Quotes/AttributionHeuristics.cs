@@ -6,8 +6,13 @@ namespace Sitrep.Analyze.Quotes;
 /// <summary>Named vocabularies of the attributor, kept apart from the algorithm. Lookups ignore case except in
 /// <see cref="Abbreviations"/>. The cue words come from Lexicons/cue-words.tsv (derived from PolNeAR train by
 /// `./sitrep train attribution`); the rest are written by hand.</summary>
-public static class AttributionHeuristics
+public static partial class AttributionHeuristics
 {
+    /// <summary>A wire dateline opening a paragraph ("NIAMEY, Niger (AP) — ", "GENEVA (Reuters) - "): where the story
+    /// was filed, not what anyone said. A place of at most three words, so run-in heads in capitals stay.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}(?: \([\p{L} .'’-]+\))?(?: ?[—–] ?| - )")]
+    public static partial System.Text.RegularExpressions.Regex Dateline();
+
     /// <summary>Short words that take an abbreviation dot ("Mr.", "Gov.", "Sept.").</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,
         "Mr", "Mrs", "Ms", "Dr", "Gov", "Sen", "Sens", "Rep", "Reps", "Gen", "Lt", "Col", "Sgt", "Capt", "Cmdr", "Adm", "Prof",

@@ -164,6 +164,10 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         // source, appositive included, before it.
         if (before == ',' && leftWords == 0 && (WordsUntilPunctuation(i + 1) > 4 || IntroducesQuotation(i)) && Appositive(left - 1) is { } described)
             return Preposed(sentence, i, described);
+        // "A senior diplomat, who spoke on condition of anonymity, said …": after a relative clause about a noun
+        // phrase, the cue is not inverted whatever the length of what follows.
+        if (before == ',' && leftWords == 0 && RelativeClauseSource(left - 1) is { } relative)
+            return Preposed(sentence, i, relative);
         if (afterBreak && (leftWords <= 6 || leftWords <= 15 && RestIsPunctuation(i + 1)) && left > 1 && !HasBoundaryWord(left, i)
             && !(leftWords > 0 && In(AttributionHeuristics.ClauseOpeners, W(left))) && RemainderIsShort(left, i))
             return Postposed(sentence, i, left);
@@ -209,12 +213,48 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         }
         int first = k + 1;
         if (first >= comma || commas == 0 || k >= 0 && text[_words[k].Start] is not ('—' or ':' or '(' or '“' or '"')) return null;
-        // The first part must end in a name ("Tad Devine, …"), not be a clause ("The economy is weak, …").
+        // The first part must end in a name ("Tad Devine, …"), not be a clause ("The economy is weak, …"), unless it
+        // is a title that the name after it completes ("The government spokesman, Zoltan Kovacs, said …").
         int firstComma = first;
         while (firstComma < comma && !(IsPunct(firstComma) && text[_words[firstComma].Start] == ',')) firstComma++;
-        if (firstComma == first || !char.IsUpper(text[_words[firstComma - 1].Start])) return null;
+        if (firstComma == first) return null;
+        if (!char.IsUpper(text[_words[firstComma - 1].Start]) && !(commas == 1 && IsNameRun(firstComma + 1, comma) && !HasAuxiliary(first, firstComma))) return null;
         if (!char.IsUpper(text[_words[first].Start]) && !In(AttributionHeuristics.Determiners, W(first))) return null;
         return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
+    }
+
+    /// <summary>"A senior diplomat, who spoke on condition of anonymity because …, said …": a noun phrase opening the
+    /// sentence and a relative clause about it, up to the comma before the cue.</summary>
+    private TextSpan? RelativeClauseSource(int comma)
+    {
+        int who = comma - 1;
+        while (who > 1 && comma - who <= 30 && !(W(who).Equals("who", StringComparison.OrdinalIgnoreCase) && text[_words[who - 1].Start] == ',')) who--;
+        if (who <= 1 || !W(who).Equals("who", StringComparison.OrdinalIgnoreCase) || text[_words[who - 1].Start] != ',') return null;
+        int first = who - 2;
+        while (first > 0 && !IsPunct(first - 1)) first--;
+        if (first > 0 && text[_words[first - 1].Start] is not ('—' or ':' or '(' or '“' or '"')) return null;
+        int words = who - 1 - first;
+        var opener = W(first);
+        if (words is < 1 or > 6 || HasAuxiliary(first, who - 1)
+            || !(char.IsUpper(opener[0]) && !In(AttributionHeuristics.ClauseOpeners, opener) || In(AttributionHeuristics.Determiners, opener) || In(AttributionHeuristics.Quantifiers, opener)))
+            return null;
+        return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
+    }
+
+    /// <summary>Words [from, to) are one to four capitalised words: a name.</summary>
+    private bool IsNameRun(int from, int to)
+    {
+        if (to - from is < 1 or > 4) return false;
+        for (int k = from; k < to; k++)
+            if (IsPunct(k) || !char.IsUpper(text[_words[k].Start])) return false;
+        return true;
+    }
+
+    private bool HasAuxiliary(int from, int to)
+    {
+        for (int k = from; k < to; k++)
+            if (IsAuxiliary(k)) return true;
+        return false;
     }
 
     private bool IsPassive(int cue)
@@ -399,6 +439,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         else
         {
             int start = Math.Max(sentence.Start, _claimedEnd);
+            if (_words[breakWord].Start > start && AttributionHeuristics.Dateline().Match(text, start, _words[breakWord].Start - start) is { Success: true } dateline)
+                start += dateline.Length;
             var clause = Trim(start, _words[breakWord].Start);
             if (clause.Length == 0) return null;
             content.Add(clause);
@@ -489,10 +531,16 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         var cue = TextSpan.FromBounds(_words[i].Start, _words[i + 1].End);
         var source = SourceAfter(i + 1);
-        int afterSource = source?.End ?? cue.End;
         var content = new List<TextSpan>(2);
         int left = i;
         while (left > 0 && !IsPunct(left - 1)) left--;
+        // "According to two people familiar with the matter, the sides …": opening its clause, the phrase runs to the
+        // comma, postmodifiers included, where the plain noun-phrase scan stops at "with".
+        // A clause after the comma with a cue of its own ("…, he told the council …") is that cue's attribution.
+        if (left == i && source is { } head0 && SourceUpToComma(i + 1) is { } longer && longer.End > head0.End
+            && NextWordAfter(longer.End) is var comma && ClauseWithOwnCue(comma + 1, comma + 1) is null)
+            source = longer;
+        int afterSource = source?.End ?? cue.End;
         var head = Trim(Math.Max(sentence.Start, _claimedEnd), left > 0 ? _words[left - 1].Start : _words[i].Start);
         if (left == i && head.Length > 0) content.Add(head);
         int next = NextWordAfter(afterSource);
@@ -543,6 +591,14 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
             n++;
         }
         return n == 0 ? null : TextSpan.FromBounds(_words[cue + 1].Start, _words[k - 1].End);
+    }
+
+    /// <summary>The words after <paramref name="cue"/> up to a comma, when a comma comes within the longest source.</summary>
+    private TextSpan? SourceUpToComma(int cue)
+    {
+        int k = cue + 1;
+        while (k < _words.Count && k - cue <= options.MaxSourceWords && !IsPunct(k)) k++;
+        return k < _words.Count && k > cue + 1 && text[_words[k].Start] == ',' ? TextSpan.FromBounds(_words[cue + 1].Start, _words[k - 1].End) : null;
     }
 
     /// <summary>The subject of a sentence, for participial cues ("…, saying …"): a leading pronoun or run of names.</summary>
