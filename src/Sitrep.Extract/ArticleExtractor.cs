@@ -65,7 +65,14 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         var page = PageWalker.WalkReusing(root, _options, clock, ct);
         ct.ThrowIfCancellationRequested();
         ReportLimits(page, source, problems);
-        var body = BodyAssembler.Assemble(page, ContentSelector.Select(page), meta.Title, meta.Authors);
+        int container = ContentSelector.Select(page);
+        // Without an h1, templates print the headline as an h2 or h3 above the text, and <title> often names only the
+        // section ("Feuerwehr Oldenburg - Ausbildung" over "Bootsdienst Ausbildung"): that heading is the title when it
+        // is about the same thing.
+        if (meta.Title is { } chosen && dom.QuerySelector("h1") is null
+            && BodyAssembler.HeadingsAboveText(page, container).FirstOrDefault(h => TitleChooser.IsHeadlineFor(h, chosen, dom.Title)) is { } shown)
+            meta = meta with { Title = shown };
+        var body = BodyAssembler.Assemble(page, container, meta.Title, meta.Authors);
         // Without scripts a browser shows <noscript> content; pages that render their article by script often
         // print it there too. Read only when the scripted page yields no article, as it mostly holds tracking pixels.
         if (body.ProseLength < ContentTuning.MinArticleProse && HasNoscriptProse(root))

@@ -66,6 +66,27 @@ internal static partial class BodyAssembler
         return new ArticleBody(text.ToString(), paragraphs, prose, removed, syndication) { PrintedAuthors = printedAuthors };
     }
 
+    /// <summary>The headings above the first running text of the container, closest first, at most
+    /// <see cref="MaxBlocksAboveText"/> blocks up, furniture skipped.</summary>
+    public static IEnumerable<string> HeadingsAboveText(PageModel page, int container)
+    {
+        if (container < 0) yield break;
+        int first = -1;
+        var root = page.Elements[container];
+        for (int i = root.FirstBlock; i < root.EndBlock && first < 0; i++)
+        {
+            var b = page.Blocks[i];
+            var owner = page.Elements[b.Owner];
+            if (owner.Removed == BoilerplateKind.None && !owner.Excluded && b.Kind != ParagraphKind.Heading && ContentSelector.IsProse(b)) first = i;
+        }
+        for (int k = first - 1; k >= Math.Max(0, first - MaxBlocksAboveText); k--)
+            if (page.Blocks[k].Kind == ParagraphKind.Heading && page.Elements[page.Blocks[k].Owner].Removed == BoilerplateKind.None
+                && Metadata.TitleChooser.Normalize(page.TextOf(page.Blocks[k])) is { } heading)
+                yield return heading;
+    }
+
+    private const int MaxBlocksAboveText = 10;
+
     /// <summary>Drops the headline when it is the title (the title field carries it), with the short labels printed
     /// above it (a kicker such as "Opinion", a section name): where templates put the h1, inside or outside the
     /// chosen container, would otherwise decide whether the text starts with it.</summary>

@@ -28,6 +28,28 @@ internal static partial class TitleChooser
     internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, List<string> h1s, Func<List<string>> otherHeadings, string? siteName, string? host = null)
         => WithoutLeadingDate(ChooseRaw(structured, documentTitle, h1s, otherHeadings, siteName, host));
 
+    /// <summary>A heading this long is a standfirst or a paragraph, not a headline.</summary>
+    private const int MaxShownHeadlineLength = 150;
+
+    /// <summary>Whether a heading shown above the text is the page's headline where the chosen title, confirmed by no
+    /// h1, differs: it shares a word of four letters or more with that title or with &lt;title&gt;, so it is about
+    /// the same thing and not a section heading of the text ("Einleitung").</summary>
+    internal static bool IsHeadlineFor(string heading, string title, string? documentTitle)
+    {
+        if (heading.Length > MaxShownHeadlineLength || Key(heading) == Key(title)) return false;
+        return SharesWord(heading, title) || documentTitle is not null && SharesWord(heading, documentTitle);
+    }
+
+    private static bool SharesWord(string a, string b)
+    {
+        char[] separators = [' ', '-', '–', ':', '|', ',', '.', '/', '!', '?'];
+        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var w in b.Split(separators, StringSplitOptions.RemoveEmptyEntries)) if (w.Length >= 4) words.Add(w);
+        foreach (var w in a.Split(separators, StringSplitOptions.RemoveEmptyEntries))
+            if (w.Length >= 4 && words.Contains(w)) return true;
+        return false;
+    }
+
     /// <summary>"23.01.2022 - Wierer jubelt": a press-release date glued before the headline is metadata, not
     /// title. Only a whole numeric date followed by a separator is cut, so "9/11: Twenty years on" stays.</summary>
     private static string? WithoutLeadingDate(string? title)

@@ -107,6 +107,23 @@ public sealed class BodyAssemblerTests
         Assert.DoesNotContain("By Samuel Clemens", result.Document.Text);
     }
 
+    [Theory]
+    [InlineData("River training for the boat crews", "River training for the boat crews")]
+    [InlineData("Introduction", "Fire Brigade Oldenburg")]
+    public void Without_an_h1_the_heading_above_the_text_is_the_title_when_it_shares_a_word_with_it(string heading, string expected)
+    {
+        var html = $"""
+            <html><head><title>Fire Brigade Oldenburg - Training</title></head><body>
+            <nav><h2>Main navigation</h2><ul><li><a href="/">Home</a></li><li><a href="/training">Training</a></li></ul></nav>
+            <div class="content"><h2>{heading}</h2>
+            <p>Twelve volunteers spent Saturday on the river, practising rescues from the water with the new inflatable boat.</p>
+            <p>The crews repeat the training every month, the brigade said, so that every diver knows the boat by heart.</p>
+            </div></body></html>
+            """;
+        var result = new ArticleExtractor().Extract(new ExtractInput("brigade.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(expected, result.Document!.Meta.Title);
+    }
+
     [Fact]
     public void A_pull_quote_and_the_writers_bio_are_not_article_text()
     {
