@@ -189,11 +189,16 @@ internal static partial class TitleChooser
                         return v;
                     if (keys[i].EndsWith(key, StringComparison.Ordinal) && headings[i].Length >= v.Length
                         && Key(headings[i][^v.Length..]) == key)
-                        return headings[i][^v.Length..].Trim();
+                        return QuotedKicker().IsMatch(headings[i][..^v.Length]) ? headings[i] : headings[i][^v.Length..].Trim();
                 }
             }
         return null;
     }
+
+    /// <summary>"„Pure Leere“: Kramer verpasst Olympia": a quotation and a colon before the headline belong to it, where
+    /// a section kicker ("Corona: …") does not.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*[\""„“«‚‘'][^\""„“”«»]{1,80}[\""“”»‘’']\s*:\s*$")]
+    private static partial System.Text.RegularExpressions.Regex QuotedKicker();
 
     /// <summary>A heading that matched a title except for soft hyphens: readers see the heading without them, so
     /// the title's unhyphenated text is taken. When both carry them, the heading stays as it is.</summary>

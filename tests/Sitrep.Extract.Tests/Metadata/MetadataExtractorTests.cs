@@ -192,6 +192,8 @@ public sealed class MetadataExtractorTests
     [InlineData("Fish cakes, hot and fresh", "<h1>Fish cakes, hot and fresh <span>A visit to the harbour market</span></h1>", "Fish cakes, hot and fresh")]
     [InlineData("Battery plant grows | Energy Wire", "<h1>Battery plant grows in Tennessee</h1>", "Battery plant grows in Tennessee")]
     [InlineData("Zverev reaches the quarter-finals - Tennis Today", "<h1><span>Montpellier</span> Zverev reaches the quarter-finals</h1>", "Zverev reaches the quarter-finals")]
+    [InlineData("Kramer misses the Olympics - Ski Jumping Today", "<h1>\"Pure emptiness\": Kramer misses the Olympics</h1>", "\"Pure emptiness\": Kramer misses the Olympics")]
+    [InlineData("Kramer misses the Olympics - Ski Jumping Today", "<h1>Olympics: Kramer misses the Olympics</h1>", "Kramer misses the Olympics")]
     public void Reconciles_og_title_with_a_longer_h1(string ogTitle, string h1, string expected)
     {
         var meta = Extract($"""<html><head><meta property="og:title" content="{ogTitle}"></head><body>{h1}<h2>Related</h2><h2>More news</h2></body></html>""");
