@@ -104,7 +104,23 @@ public sealed class MetadataExtractor
             if (TitleChooser.Normalize(HeadingText.Of(el)) is { } text) h1s.Add(text);
         }
         var documentTitle = dom.QuerySelector("head > title")?.TextContent ?? dom.Title;
-        return TitleChooser.Choose(structured, documentTitle, h1s, () => OtherHeadings(elements, MaxHeadings - h1s.Count), siteName, host);
+        var title = TitleChooser.Choose(structured, documentTitle, h1s, () => OtherHeadings(elements, MaxHeadings - h1s.Count), siteName, host);
+        return TitleChooser.Continued(title, h1s, () => StyledHeadlines(elements));
+    }
+
+    private static readonly string[] HeadlineClassParts = ["headline", "h1"];
+
+    /// <summary>Texts of elements other than h1 styled as the headline (class "h1", "stage-headline"), at most
+    /// <see cref="MaxHeadings"/>.</summary>
+    private static IEnumerable<string> StyledHeadlines(PageElements elements)
+    {
+        int n = 0;
+        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => e.LocalName is not ("h1" or "html" or "body" or "meta")
+            && ClassTokens.HasPart(e.GetAttribute("class"), HeadlineClassParts)))
+        {
+            if (++n > MaxHeadings) yield break;
+            if (BoundedText.Length(el, 299) < 300 && TitleChooser.Normalize(el.TextContent) is { } text) yield return text;
+        }
     }
 
     /// <summary>Texts of h2/h3 and title-like elements (class "title", "headline"), at most <paramref name="max"/>.</summary>

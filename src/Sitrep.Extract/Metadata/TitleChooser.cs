@@ -28,6 +28,20 @@ internal static partial class TitleChooser
     internal static string? Choose(IReadOnlyList<string> structured, string? documentTitle, List<string> h1s, Func<List<string>> otherHeadings, string? siteName, string? host = null)
         => WithoutLeadingDate(ChooseRaw(structured, documentTitle, h1s, otherHeadings, siteName, host));
 
+    /// <summary>"Leasing oder Finanzierung" in the h1, "Leasing oder Finanzierung – was lohnt sich mehr?" in the
+    /// element styled as the headline: the headline readers see continues the h1 after a dash, so the longer text
+    /// is the title. At most twice the h1's length, so a teaser that merely opens with it is not taken.</summary>
+    internal static string? Continued(string? title, List<string> h1s, Func<IEnumerable<string>> styledHeadlines)
+    {
+        if (title is null || !h1s.Contains(title)) return title;
+        foreach (var headline in styledHeadlines())
+            foreach (var dash in (ReadOnlySpan<string>)[" – ", " - ", " — "])
+                if (headline.Length > title.Length + dash.Length && headline.Length <= 2 * title.Length + dash.Length
+                    && headline.StartsWith(title + dash, StringComparison.Ordinal))
+                    return headline;
+        return title;
+    }
+
     /// <summary>A heading this long is a standfirst or a paragraph, not a headline.</summary>
     private const int MaxShownHeadlineLength = 150;
 

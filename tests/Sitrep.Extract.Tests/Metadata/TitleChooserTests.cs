@@ -21,6 +21,17 @@ public sealed class TitleChooserTests
     }
 
     [Theory]
+    [InlineData("<p class=\"stage-headline\">Leasing or financing – which pays off?</p>", "Leasing or financing – which pays off?")]
+    [InlineData("<h2 class=\"h1\">Leasing or financing - which pays off?</h2>", "Leasing or financing - which pays off?")]
+    [InlineData("<h2>Leasing or financing - the costs</h2>", "Leasing or financing")]
+    [InlineData("<p class=\"headline\">Leasing or financing – a long teaser that runs on far past the headline itself and says more</p>", "Leasing or financing")]
+    public void An_element_styled_as_the_headline_that_continues_the_h1_after_a_dash_is_the_title(string styled, string expected)
+    {
+        var meta = Extract($"<html><head><title>Leasing or financing | Car Money</title></head><body><h1>Leasing or financing</h1>{styled}<p>Text.</p></body></html>");
+        Assert.Equal(expected, meta.Title);
+    }
+
+    [Theory]
     [InlineData("23.01.2022 - Wierer wins the final sprint", "Wierer wins the final sprint")]
     [InlineData("2022-01-23 | Wierer wins the final sprint", "Wierer wins the final sprint")]
     [InlineData("9/11: Twenty years on", "9/11: Twenty years on")]
