@@ -125,6 +125,20 @@ public sealed class BodyAssemblerTests
     }
 
     [Fact]
+    public void Without_an_h1_a_headline_above_the_text_beats_a_one_word_section_title()
+    {
+        const string html = """
+            <html><head><title>gasprices.example | Gas</title></head><body>
+            <div class="content"><h2>Energy price crisis: relief and rights at a glance</h2><h3>By Leonora Holling</h3>
+            <p>Households facing higher gas bills can claim several kinds of relief this winter, and suppliers must tell them so.</p>
+            <p>Suppliers may raise prices only with six weeks' notice, the consumer association said on Tuesday.</p>
+            </div></body></html>
+            """;
+        var result = new ArticleExtractor().Extract(new ExtractInput("gas.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal("Energy price crisis: relief and rights at a glance", result.Document!.Meta.Title);
+    }
+
+    [Fact]
     public void A_pull_quote_and_the_writers_bio_are_not_article_text()
     {
         const string html = """
