@@ -189,7 +189,7 @@ internal static partial class AuthorNames
 
     /// <summary>A company by its legal form ("wegewerk GmbH", "NATURSTROM AG"): the publisher or the agency that
     /// built the site, not a writer.</summary>
-    private static bool IsCompany(string name)
+    internal static bool IsCompany(string name)
     {
         var trimmed = name.TrimEnd('.');
         int space = trimmed.LastIndexOf(' ');

@@ -48,11 +48,12 @@ internal static partial class TitleChooser
     /// <summary>Whether a heading shown above the text is the page's headline where the chosen title, confirmed by no
     /// h1, differs: it shares a word of four letters or more with that title or with &lt;title&gt;, so it is about
     /// the same thing and not a section heading of the text ("Einleitung"); or the title is one word, a section
-    /// name ("energieverbraucher.de | Gaspreise"), and the heading reads like a headline, not a byline.</summary>
+    /// name ("energieverbraucher.de | Gaspreise"), or an organisation by its legal form ("… e.V."), and the heading
+    /// reads like a headline, not a byline.</summary>
     internal static bool IsHeadlineFor(string heading, string title, string? documentTitle)
     {
         if (heading.Length > MaxShownHeadlineLength || Key(heading) == Key(title)) return false;
-        if (Words(title) == 1 && Words(heading) >= 3 && !BodyByline.IsShortByline(heading)) return true;
+        if ((Words(title) == 1 || AuthorNames.IsCompany(title)) && Words(heading) >= 3 && !BodyByline.IsShortByline(heading)) return true;
         return SharesWord(heading, title) || documentTitle is not null && SharesWord(heading, documentTitle);
     }
 

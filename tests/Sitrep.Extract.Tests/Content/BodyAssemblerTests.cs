@@ -124,11 +124,13 @@ public sealed class BodyAssemblerTests
         Assert.Equal(expected, result.Document!.Meta.Title);
     }
 
-    [Fact]
-    public void Without_an_h1_a_headline_above_the_text_beats_a_one_word_section_title()
+    [Theory]
+    [InlineData("gasprices.example | Gas")]
+    [InlineData("Consumer Association of Lower Saxony e.V.")]
+    public void Without_an_h1_a_headline_above_the_text_beats_a_section_or_organisation_title(string documentTitle)
     {
-        const string html = """
-            <html><head><title>gasprices.example | Gas</title></head><body>
+        var html = $"""
+            <html><head><title>{documentTitle}</title></head><body>
             <div class="content"><h2>Energy price crisis: relief and rights at a glance</h2><h3>By Leonora Holling</h3>
             <p>Households facing higher gas bills can claim several kinds of relief this winter, and suppliers must tell them so.</p>
             <p>Suppliers may raise prices only with six weeks' notice, the consumer association said on Tuesday.</p>
