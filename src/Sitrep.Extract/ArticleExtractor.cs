@@ -60,7 +60,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
             }
         }
         ct.ThrowIfCancellationRequested();
-        var meta = _metadata.Extract(dom, url, out var stated) with { Source = source };
+        var meta = _metadata.Extract(dom, url, out var stated, out bool hasH1) with { Source = source };
         var root = (AngleSharp.Dom.IElement?)dom.Body ?? dom.DocumentElement;
         var page = PageWalker.WalkReusing(root, _options, clock, ct);
         ct.ThrowIfCancellationRequested();
@@ -69,7 +69,7 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         // Without an h1, templates print the headline as an h2 or h3 above the text, and <title> often names only the
         // section ("Feuerwehr Oldenburg - Ausbildung" over "Bootsdienst Ausbildung"): that heading is the title when it
         // is about the same thing.
-        if (meta.Title is { } chosen && dom.QuerySelector("h1") is null
+        if (meta.Title is { } chosen && !hasH1
             && BodyAssembler.HeadingsAboveText(page, container).FirstOrDefault(h => TitleChooser.IsHeadlineFor(h, chosen, dom.Title)) is { } shown)
             meta = meta with { Title = shown };
         var body = BodyAssembler.Assemble(page, container, meta.Title, meta.Authors);

@@ -26,12 +26,14 @@ public sealed class MetadataExtractor
 
     /// <summary>Phases: gather sources (JSON-LD, meta tags), then each field from its sources in priority order:
     /// URL, site name, title, authors, dates, description/image/section/tags, syndication.</summary>
-    public DocumentMeta Extract(IDocument dom, string? pageUrl) => Extract(dom, pageUrl, out _);
+    public DocumentMeta Extract(IDocument dom, string? pageUrl) => Extract(dom, pageUrl, out _, out _);
 
     /// <param name="statedBody">The article text the page's JSON-LD states (articleBody), cleaned, or null.</param>
-    internal DocumentMeta Extract(IDocument dom, string? pageUrl, out string? statedBody)
+    /// <param name="hasH1">Whether the page has an h1 at all (the title then had a heading to confirm it).</param>
+    internal DocumentMeta Extract(IDocument dom, string? pageUrl, out string? statedBody, out bool hasH1)
     {
         var elements = new PageElements(dom);
+        hasH1 = elements.Where(PageElements.Kind.H1).Any();
         var json = JsonLdReader.Read(elements);
         var tags = new MetaTags(elements);
         statedBody = json.ArticleBody is { } stated ? Content.StructuredBody.Clean(stated) : null;
@@ -116,7 +118,8 @@ public sealed class MetadataExtractor
     {
         int n = 0;
         foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => e.LocalName is not ("h1" or "html" or "body" or "meta")
-            && ClassTokens.HasPart(e.GetAttribute("class"), HeadlineClassParts)))
+            && e.GetAttribute("class") is { } classes && (classes.Contains("h1", StringComparison.OrdinalIgnoreCase) || classes.Contains("headline", StringComparison.OrdinalIgnoreCase))
+            && ClassTokens.HasPart(classes, HeadlineClassParts)))
         {
             if (++n > MaxHeadings) yield break;
             if (BoundedText.Length(el, 299) < 300 && TitleChooser.Normalize(el.TextContent) is { } text) yield return text;
