@@ -1,3 +1,4 @@
+using System.Buffers;
 using AngleSharp.Dom;
 using Sitrep.Extract.Content;
 
@@ -14,6 +15,20 @@ internal static class BoundedText
         int length = 0;
         foreach (var text in DomWalk.TextNodes(root))
             if ((length += text.Data.Length) > max) break;
+        return length;
+    }
+
+    /// <summary>Like <see cref="Length"/>, also saying whether a text node holds one of <paramref name="words"/>, so a
+    /// filter on both needs no copy of the text (a word split across two elements is not seen).</summary>
+    internal static int Length(INode root, int max, SearchValues<string> words, out bool hasWord)
+    {
+        int length = 0;
+        hasWord = false;
+        foreach (var text in DomWalk.TextNodes(root))
+        {
+            hasWord = hasWord || text.Data.AsSpan().ContainsAny(words);
+            if ((length += text.Data.Length) > max) break;
+        }
         return length;
     }
 

@@ -65,9 +65,8 @@ internal static partial class SyndicationFinder
     {
         foreach (var el in elements.Where(PageElements.Kind.Statement, static e => e.LocalName != "div" || PageElements.AttributeHas(e, "class", "syndication"), StatementElements))
         {
-            if (BoundedText.Length(el, MaxStatementChars) is < 20 or > MaxStatementChars) continue;
-            var text = el.TextContent;
-            if (text.AsSpan().ContainsAny(StatementWords) && StatementRegex().IsMatch(text)) return el;
+            if (BoundedText.Length(el, MaxStatementChars, StatementWords, out bool hasWord) is < 20 or > MaxStatementChars || !hasWord) continue;
+            if (StatementRegex().IsMatch(el.TextContent)) return el;
         }
         return null;
     }
