@@ -33,6 +33,12 @@ public sealed class MetadataExtractor
     internal DocumentMeta Extract(IDocument dom, string? pageUrl, out string? statedBody, out bool hasH1)
     {
         var elements = new PageElements(dom);
+        try { return Extract(dom, elements, pageUrl, out statedBody, out hasH1); }
+        finally { elements.Release(); }
+    }
+
+    private static DocumentMeta Extract(IDocument dom, PageElements elements, string? pageUrl, out string? statedBody, out bool hasH1)
+    {
         hasH1 = elements.Where(PageElements.Kind.H1).Any();
         var json = JsonLdReader.Read(elements);
         var tags = new MetaTags(elements);
