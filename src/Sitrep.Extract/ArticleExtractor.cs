@@ -67,10 +67,9 @@ public sealed class ArticleExtractor(ExtractOptions? options = null)
         ReportLimits(page, source, problems);
         int container = ContentSelector.Select(page);
         // Without an h1, templates print the headline as an h2 or h3 above the text, and <title> often names only the
-        // section ("Feuerwehr Oldenburg - Ausbildung" over "Bootsdienst Ausbildung"): that heading is the title when it
-        // is about the same thing.
+        // section ("Feuerwehr Oldenburg - Ausbildung" over "Bootsdienst Ausbildung").
         if (meta.Title is { } chosen && !hasH1
-            && BodyAssembler.HeadingsAboveText(page, container).FirstOrDefault(h => TitleChooser.IsHeadlineFor(h, chosen, dom.Title)) is { } shown)
+            && TitleChooser.HeadlineAboveText(BodyAssembler.HeadingsAboveText(page, container), chosen, dom.Title, meta.SiteName, MetadataExtractor.HostOf(url ?? meta.Url)) is { } shown)
             meta = meta with { Title = shown };
         var body = BodyAssembler.Assemble(page, container, meta.Title, meta.Authors);
         // Without scripts a browser shows <noscript> content; pages that render their article by script often

@@ -80,7 +80,7 @@ internal static partial class BodyAssembler
             if (owner.Removed == BoilerplateKind.None && !owner.Excluded && b.Kind != ParagraphKind.Heading && ContentSelector.IsProse(b)) first = i;
         }
         for (int k = first - 1; k >= Math.Max(0, first - MaxBlocksAboveText); k--)
-            if (page.Blocks[k].Kind == ParagraphKind.Heading && page.Elements[page.Blocks[k].Owner].Removed == BoilerplateKind.None
+            if (page.Blocks[k].Kind == ParagraphKind.Heading && page.Elements[page.Blocks[k].Owner] is { Removed: BoilerplateKind.None, Excluded: false }
                 && Metadata.TitleChooser.Normalize(page.TextOf(page.Blocks[k])) is { } heading)
                 yield return heading;
     }

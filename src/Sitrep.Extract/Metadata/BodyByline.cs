@@ -150,6 +150,9 @@ internal static partial class BodyByline
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseFirstWords =
         Phrases.Select(p => p[..p.IndexOf(' ')]).ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>A short byline ("By Jane Roe") or a line opening with a byline phrase ("Written by Anna Berg and …").</summary>
+    internal static bool LooksLikeByline(string line) => IsShortByline(line) || StartsWithBylinePhrase(line);
+
     private static bool StartsWithBylinePhrase(ReadOnlySpan<char> text)
     {
         int space = text.IndexOf(' ');

@@ -123,9 +123,10 @@ public sealed class MetadataExtractor
     private static IEnumerable<string> StyledHeadlines(PageElements elements)
     {
         int n = 0;
-        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => e.LocalName is not ("h1" or "html" or "body" or "meta")
+        // A link is a teaser for another story ("River training - part two"), not this page's headline.
+        foreach (var el in elements.Where(PageElements.Kind.ClassOrId, static e => e.LocalName is not ("h1" or "html" or "body" or "meta" or "a")
             && e.GetAttribute("class") is { } classes && (classes.Contains("h1", StringComparison.OrdinalIgnoreCase) || classes.Contains("headline", StringComparison.OrdinalIgnoreCase))
-            && ClassTokens.HasPart(classes, HeadlineClassParts)))
+            && ClassTokens.HasPart(classes, HeadlineClassParts) && e.Closest("a") is null && e.QuerySelector("a") is null))
         {
             if (++n > MaxHeadings) yield break;
             if (BoundedText.Length(el, 299) < 300 && TitleChooser.Normalize(el.TextContent) is { } text) yield return text;
@@ -467,7 +468,7 @@ public sealed class MetadataExtractor
         return u.Scheme is "http" or "https" ? u.AbsoluteUri : null;
     }
 
-    private static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
+    internal static string? HostOf(string? url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : null;
 
     private static string? Clean(string? s) => TitleChooser.Normalize(s);
 }

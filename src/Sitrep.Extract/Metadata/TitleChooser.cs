@@ -45,25 +45,45 @@ internal static partial class TitleChooser
     /// <summary>A heading this long is a standfirst or a paragraph, not a headline.</summary>
     private const int MaxShownHeadlineLength = 150;
 
-    /// <summary>Whether a heading shown above the text is the page's headline where the chosen title, confirmed by no
-    /// h1, differs: it shares a word of four letters or more with that title or with &lt;title&gt;, so it is about
-    /// the same thing and not a section heading of the text ("Einleitung"); or the title is one word, a section
-    /// name ("energieverbraucher.de | Gaspreise"), or an organisation by its legal form ("… e.V."), and the heading
-    /// reads like a headline, not a byline.</summary>
-    internal static bool IsHeadlineFor(string heading, string title, string? documentTitle)
+    /// <summary>On a page without an h1, the heading shown above the text that is the headline where the chosen title
+    /// differs, or null. Going up from the text, the first heading that is the title itself ends the search (what is
+    /// above it is a kicker), and a sentence ("Crews expect power back by Friday.") is a standfirst, not a headline.
+    /// A heading qualifies when it shares a word of five letters or more with the title or &lt;title&gt;, not counting
+    /// the site's name, so it is about the same thing and not a section heading of the text ("Einleitung"); or when the
+    /// title is one word, a section name ("energieverbraucher.de | Gaspreise"), or an organisation by its legal form
+    /// ("… e.V."), and the heading reads like a headline, not a byline.</summary>
+    /// <param name="headings">The headings above the text, closest first.</param>
+    internal static string? HeadlineAboveText(IEnumerable<string> headings, string title, string? documentTitle, string? siteName, string? host)
     {
-        if (heading.Length > MaxShownHeadlineLength || Key(heading) == Key(title)) return false;
-        if ((Words(title) == 1 || AuthorNames.IsCompany(title)) && Words(heading) >= 3 && !BodyByline.IsShortByline(heading)) return true;
-        return SharesWord(heading, title) || documentTitle is not null && SharesWord(heading, documentTitle);
+        var titleKey = Key(title);
+        var site = LettersOnly((siteName ?? "") + " " + (host is null ? "" : HostNames.MainLabel(host)));
+        bool sectionTitle = Words(title) == 1 || AuthorNames.IsCompany(title);
+        foreach (var heading in headings)
+        {
+            if (Key(heading) == titleKey) return null;
+            if (heading.Length > MaxShownHeadlineLength || IsSentence(heading) || BodyByline.LooksLikeByline(heading)) continue;
+            if (sectionTitle && Words(heading) >= 3) return heading;
+            if (SharesWord(heading, title, site) || documentTitle is not null && SharesWord(heading, documentTitle, site)) return heading;
+        }
+        return null;
     }
 
-    private static bool SharesWord(string a, string b)
+    /// <summary>Ends with a full stop, not an ellipsis ("… changed my life....").</summary>
+    private static bool IsSentence(string heading) => heading.EndsWith('.') && !heading.EndsWith("..", StringComparison.Ordinal);
+
+    private static readonly char[] WordSeparators = [' ', '-', '–', ':', '|', ',', '.', '/', '!', '?', '"', '“', '”', '„', '«', '»'];
+    private const int MinSharedWordLength = 5;
+
+    /// <summary>Whether <paramref name="a"/> and <paramref name="b"/> share a word of <see cref="MinSharedWordLength"/>
+    /// letters or more that is not part of the site's name (<paramref name="site"/>, letters only, lower case).</summary>
+    private static bool SharesWord(string a, string b, string site)
     {
-        char[] separators = [' ', '-', '–', ':', '|', ',', '.', '/', '!', '?'];
-        var words = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var w in b.Split(separators, StringSplitOptions.RemoveEmptyEntries)) if (w.Length >= 4) words.Add(w);
-        foreach (var w in a.Split(separators, StringSplitOptions.RemoveEmptyEntries))
-            if (w.Length >= 4 && words.Contains(w)) return true;
+        foreach (var w in a.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (w.Length < MinSharedWordLength || site.Contains(LettersOnly(w), StringComparison.Ordinal)) continue;
+            foreach (var v in b.Split(WordSeparators, StringSplitOptions.RemoveEmptyEntries))
+                if (w.Equals(v, StringComparison.OrdinalIgnoreCase)) return true;
+        }
         return false;
     }
 

@@ -140,6 +140,24 @@ public sealed class BodyAssemblerTests
         Assert.Equal("Energy price crisis: relief and rights at a glance", result.Document!.Meta.Title);
     }
 
+    [Theory]
+    [InlineData("<title>River training for the boat crews | Brigade News</title>", "<h3>Fire Brigade training news</h3><h2>River training for the boat crews</h2>", "River training for the boat crews")]
+    [InlineData("<title>Storm hits the coast | Coast Daily</title><meta property=\"og:title\" content=\"Storm hits the coast\">", "<h2>Crews expect to restore power to the storm coast by Friday.</h2>", "Storm hits the coast")]
+    [InlineData("<title>River rescue | Fire Brigade Oldenburg</title><meta property=\"og:site_name\" content=\"Fire Brigade Oldenburg\">", "<h2>Latest news from the Fire Brigade</h2>", "River rescue")]
+    [InlineData("<title>Training</title>", "<h2>Written by Anna Berg and Tom Smith</h2>", "Training")]
+    public void Without_an_h1_a_kicker_standfirst_byline_or_site_heading_does_not_become_the_title(string head, string headings, string expected)
+    {
+        var html = $"""
+            <html><head>{head}</head><body>
+            <div class="content">{headings}
+            <p>Twelve volunteers spent Saturday on the river, practising rescues from the water with the new inflatable boat.</p>
+            <p>The crews repeat the training every month, the brigade said, so that every diver knows the boat by heart.</p>
+            </div></body></html>
+            """;
+        var result = new ArticleExtractor().Extract(new ExtractInput("brigade.html", System.Text.Encoding.UTF8.GetBytes(html)));
+        Assert.Equal(expected, result.Document!.Meta.Title);
+    }
+
     [Fact]
     public void A_pull_quote_and_the_writers_bio_are_not_article_text()
     {

@@ -24,6 +24,8 @@ public sealed class TitleChooserTests
     [InlineData("<p class=\"stage-headline\">Leasing or financing – which pays off?</p>", "Leasing or financing – which pays off?")]
     [InlineData("<h2 class=\"h1\">Leasing or financing - which pays off?</h2>", "Leasing or financing - which pays off?")]
     [InlineData("<h2>Leasing or financing - the costs</h2>", "Leasing or financing")]
+    [InlineData("<a href=\"/part-two\" class=\"teaser-headline\">Leasing or financing - part two</a>", "Leasing or financing")]
+    [InlineData("<div class=\"teaser-headline\"><a href=\"/part-two\">Leasing or financing - part two</a></div>", "Leasing or financing")]
     [InlineData("<p class=\"headline\">Leasing or financing – a long teaser that runs on far past the headline itself and says more</p>", "Leasing or financing")]
     public void An_element_styled_as_the_headline_that_continues_the_h1_after_a_dash_is_the_title(string styled, string expected)
     {
