@@ -8,10 +8,23 @@ namespace Sitrep.Analyze.Quotes;
 /// `./sitrep train attribution`); the rest are written by hand.</summary>
 public static partial class AttributionHeuristics
 {
-    /// <summary>A wire dateline opening a paragraph ("NIAMEY, Niger (AP) — ", "GENEVA (Reuters) - "): where the story
-    /// was filed, not what anyone said. A place of at most three words, so run-in heads in capitals stay.</summary>
-    [System.Text.RegularExpressions.GeneratedRegex(@"\A\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){0,2}(?: \([\p{L} .'’-]+\))?(?: ?[—–] ?| - )")]
+    /// <summary>A wire dateline opening a paragraph ("NIAMEY, Niger (AP) — ", "GENEVA (Reuters) - ", "BRUSSELS - "):
+    /// where the story was filed, not what anyone said. A place in capitals of at most three words, then a dash and a
+    /// capital; without a ", Country" or "(Agency)" the place needs four letters or more (<see cref="IsDateline"/>), so
+    /// "US - China trade" and "I — for one —" stay.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"\A(?<place>\p{Lu}[\p{Lu}.'’-]*(?: \p{Lu}[\p{Lu}.'’-]*){0,2})(?<where>(?:, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}){1,2})?(?<agency> \([\p{L} .'’-]+\))?(?: ?[—–] ?| - )(?=[\p{Lu}""“„])")]
     public static partial System.Text.RegularExpressions.Regex Dateline();
+
+    /// <summary>The length of the dateline opening <paramref name="text"/>[start..start+length), or 0.</summary>
+    public static int DatelineLength(string text, int start, int length)
+    {
+        if (length <= 0) return 0;
+        var m = Dateline().Match(text, start, length);
+        if (!m.Success) return 0;
+        int letters = 0;
+        foreach (var c in m.Groups["place"].ValueSpan) if (char.IsLetter(c)) letters++;
+        return m.Groups["where"].Success || m.Groups["agency"].Success || letters >= 4 ? m.Length : 0;
+    }
 
     /// <summary>Short words that take an abbreviation dot ("Mr.", "Gov.", "Sept.").</summary>
     public static readonly FrozenSet<string> Abbreviations = FrozenSet.Create(StringComparer.Ordinal,

@@ -238,7 +238,22 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         if (words is < 1 or > 6 || HasAuxiliary(first, who - 1)
             || !(char.IsUpper(opener[0]) && !In(AttributionHeuristics.ClauseOpeners, opener) || In(AttributionHeuristics.Determiners, opener) || In(AttributionHeuristics.Quantifiers, opener)))
             return null;
+        // "Residents liked the mayor, who …": a clause, not a noun phrase.
+        if (!IsNounPhrase(first, who - 1) || !IsPlausibleSource(TextSpan.FromBounds(_words[first].Start, _words[who - 2].End))) return null;
         return TextSpan.FromBounds(_words[first].Start, _words[comma - 1].End);
+    }
+
+    /// <summary>Words [from, to) read as a noun phrase rather than a clause: no past-tense verb after the first word
+    /// ("liked") and no determiner that follows anything but a preposition ("the head of the agency" is one).</summary>
+    private bool IsNounPhrase(int from, int to)
+    {
+        for (int k = from + 1; k < to; k++)
+        {
+            var w = W(k);
+            if (char.IsLower(w[0]) && w.EndsWith("ed", StringComparison.Ordinal)) return false;
+            if (In(AttributionHeuristics.Determiners, w) && !In(AttributionHeuristics.Prepositions, W(k - 1))) return false;
+        }
+        return true;
     }
 
     /// <summary>Words [from, to) are one to four capitalised words: a name.</summary>
@@ -439,8 +454,8 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
         else
         {
             int start = Math.Max(sentence.Start, _claimedEnd);
-            if (_words[breakWord].Start > start && AttributionHeuristics.Dateline().Match(text, start, _words[breakWord].Start - start) is { Success: true } dateline)
-                start += dateline.Length;
+            if (start == sentence.Start && (start == 0 || text[start - 1] == '\n'))
+                start += AttributionHeuristics.DatelineLength(text, start, _words[breakWord].Start - start);
             var clause = Trim(start, _words[breakWord].Start);
             if (clause.Length == 0) return null;
             content.Add(clause);
@@ -598,7 +613,9 @@ internal sealed class CueRules(string text, List<Quotation> quotations, QuoteAtt
     {
         int k = cue + 1;
         while (k < _words.Count && k - cue <= options.MaxSourceWords && !IsPunct(k)) k++;
-        return k < _words.Count && k > cue + 1 && text[_words[k].Start] == ',' ? TextSpan.FromBounds(_words[cue + 1].Start, _words[k - 1].End) : null;
+        // "According to police the man was arrested …, after …": a verb inside means the clause began without a comma.
+        return k < _words.Count && k > cue + 1 && text[_words[k].Start] == ',' && !HasAuxiliary(cue + 1, k)
+            ? TextSpan.FromBounds(_words[cue + 1].Start, _words[k - 1].End) : null;
     }
 
     /// <summary>The subject of a sentence, for participial cues ("…, saying …"): a leading pronoun or run of names.</summary>

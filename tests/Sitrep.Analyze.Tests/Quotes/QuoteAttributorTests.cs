@@ -24,6 +24,22 @@ public sealed class QuoteAttributorTests
     private static string? Cue(Document doc, Attribution a) => a.Cue is { } c ? doc.TextOf(c) : null;
 
     [Theory]
+    [InlineData("Voters backed the mayor, who promised lower taxes, said the survey's author.")]
+    [InlineData("Residents liked the mayor, who promised lower taxes, said the survey's author.")]
+    public void A_clause_before_a_relative_clause_is_not_taken_for_the_source(string text)
+    {
+        var (doc, found) = Attribute(text);
+        Assert.DoesNotContain(found, a => Source(doc, a) is { } s && s.Contains("the mayor", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_after_according_to_ends_the_source_there()
+    {
+        var (doc, found) = Attribute("According to police the man was arrested at five in the afternoon, after a long chase.");
+        Assert.DoesNotContain(found, a => Source(doc, a) is { } s && s.Contains("arrested", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("“We will rebuild the bridge by spring,” said Transport Minister Ada Okafor.")]
     [InlineData("\"We will rebuild the bridge by spring,\" said Transport Minister Ada Okafor.")]
     [InlineData("‘We will rebuild the bridge by spring,’ said Transport Minister Ada Okafor.")]
