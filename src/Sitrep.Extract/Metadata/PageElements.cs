@@ -137,8 +137,11 @@ internal sealed class PageElements
     internal void Release()
     {
         _found.Clear();
-        t_spare = _found;
+        // A huge page's list is let go rather than held by the thread for good.
+        if (_found.Capacity <= MaxSpareCapacity) t_spare = _found;
     }
+
+    private const int MaxSpareCapacity = 1 << 16;
 
     /// <summary>Whether the attribute's value contains the word, ignoring case (a superset of CSS's ASCII
     /// case-insensitive ~= and *= matches).</summary>
