@@ -111,18 +111,8 @@ public sealed class BodyAssemblerTests
     [InlineData("River training for the boat crews", "River training for the boat crews")]
     [InlineData("Introduction", "Fire Brigade Oldenburg")]
     public void Without_an_h1_the_heading_above_the_text_is_the_title_when_it_shares_a_word_with_it(string heading, string expected)
-    {
-        var html = $"""
-            <html><head><title>Fire Brigade Oldenburg - Training</title></head><body>
-            <nav><h2>Main navigation</h2><ul><li><a href="/">Home</a></li><li><a href="/training">Training</a></li></ul></nav>
-            <div class="content"><h2>{heading}</h2>
-            <p>Twelve volunteers spent Saturday on the river, practising rescues from the water with the new inflatable boat.</p>
-            <p>The crews repeat the training every month, the brigade said, so that every diver knows the boat by heart.</p>
-            </div></body></html>
-            """;
-        var result = new ArticleExtractor().Extract(new ExtractInput("brigade.html", System.Text.Encoding.UTF8.GetBytes(html)));
-        Assert.Equal(expected, result.Document!.Meta.Title);
-    }
+        => Assert.Equal(expected, TitleOfBrigadePage("<title>Fire Brigade Oldenburg - Training</title>",
+            $"<h2>{heading}</h2>", """<nav><h2>Main navigation</h2><ul><li><a href="/">Home</a></li><li><a href="/training">Training</a></li></ul></nav>"""));
 
     [Theory]
     [InlineData("gasprices.example | Gas")]
@@ -146,16 +136,19 @@ public sealed class BodyAssemblerTests
     [InlineData("<title>River rescue | Fire Brigade Oldenburg</title><meta property=\"og:site_name\" content=\"Fire Brigade Oldenburg\">", "<h2>Latest news from the Fire Brigade</h2>", "River rescue")]
     [InlineData("<title>Training</title>", "<h2>Written by Anna Berg and Tom Smith</h2>", "Training")]
     public void Without_an_h1_a_kicker_standfirst_byline_or_site_heading_does_not_become_the_title(string head, string headings, string expected)
+        => Assert.Equal(expected, TitleOfBrigadePage(head, headings));
+
+    /// <summary>The title extracted from a short page without an h1: <paramref name="headings"/> stand above its text.</summary>
+    private static string? TitleOfBrigadePage(string head, string headings, string beforeContent = "")
     {
         var html = $"""
-            <html><head>{head}</head><body>
+            <html><head>{head}</head><body>{beforeContent}
             <div class="content">{headings}
             <p>Twelve volunteers spent Saturday on the river, practising rescues from the water with the new inflatable boat.</p>
             <p>The crews repeat the training every month, the brigade said, so that every diver knows the boat by heart.</p>
             </div></body></html>
             """;
-        var result = new ArticleExtractor().Extract(new ExtractInput("brigade.html", System.Text.Encoding.UTF8.GetBytes(html)));
-        Assert.Equal(expected, result.Document!.Meta.Title);
+        return new ArticleExtractor().Extract(new ExtractInput("brigade.html", System.Text.Encoding.UTF8.GetBytes(html))).Document!.Meta.Title;
     }
 
     [Fact]
